@@ -1,0 +1,26 @@
+package io.docket.index;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+
+/**
+ * One analyzer for every language Docket's users write in. ICU's tokenizer follows UAX #29 and
+ * segments Chinese and Japanese into dictionary words; ICU folding lower-cases, removes accents and
+ * normalises width (envío = envio, Müller = muller, ＨＤ = hd), and leaves Arabic words whole.
+ * No stemming: trade mail is full of codes and names that stemming would mangle.
+ */
+public final class DocketAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        ICUTokenizer tokenizer = new ICUTokenizer();
+        TokenStream stream = new ICUFoldingFilter(tokenizer);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new ICUFoldingFilter(in);
+    }
+}

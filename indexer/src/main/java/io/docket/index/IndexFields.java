@@ -1,0 +1,54 @@
+package io.docket.index;
+
+/**
+ * Every Lucene field Docket writes, in one place, each with why it is indexed the way it is.
+ * A message is one document; re-indexing a message replaces its document by {@link #ID}.
+ */
+public final class IndexFields {
+    private IndexFields() {}
+
+    /** Docket's stable message id. Keyword, stored: the update key and what a hit returns. */
+    public static final String ID = "id";
+    /** Message-ID without brackets, lower-cased. Keyword: exact look-up for {@code id:}. */
+    public static final String MESSAGE_ID = "mid";
+    /** Thread id. Keyword: {@code thread:} and thread expansion. */
+    public static final String THREAD = "thread";
+
+    /** Per address header (from, to, cc, bcc): analyzed names plus address parts, for forgiving {@code from:hans}. */
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String CC = "cc";
+    public static final String BCC = "bcc";
+    /** Suffix for the exact, lower-cased address of an address header (keyword). */
+    public static final String ADDR_SUFFIX = "_addr";
+    /** Suffix for every domain and parent domain of an address header (keyword), so {@code from:mueller-gmbh.de} matches all of it. */
+    public static final String DOMAIN_SUFFIX = "_domain";
+
+    /** Subject, analyzed (ICU words, folded). Offsets for highlighting. */
+    public static final String SUBJECT = "subject";
+    /** Message text (plain, or HTML as text, plus forwarded parts). Analyzed, stored, with offsets for snippets. */
+    public static final String BODY = "body";
+    /** Text read from attachments, one value per attachment. Analyzed, stored, offsets for snippets. */
+    public static final String ATTACHMENT = "attachment";
+    /** Attachment file names, analyzed so {@code filename:invoice} finds {@code Proforma_Invoice.pdf}. */
+    public static final String FILENAME = "filename";
+    /** Attachment file names, lower-cased whole. Keyword: exact {@code filename:fluxbox.spec}. */
+    public static final String FILENAME_EXACT = "filename_exact";
+
+    /** Folder names where the message was seen, lower-cased, both "folder" and "account/folder". Keyword. */
+    public static final String FOLDER = "folder";
+    /** Detected language code (ISO 639-1). Keyword. */
+    public static final String LANG = "lang";
+    /** Flags such as "attachment" for {@code has:attachment}. Keyword. */
+    public static final String HAS = "has";
+    /** Sending time, epoch millis UTC. Points for ranges, doc values for sorting. */
+    public static final String DATE = "date";
+    /** Where the item came from: "email" now, "whatsapp" later. Keyword for {@code source:}. */
+    public static final String SOURCE = "source";
+
+    /** Facet dimensions (Lucene facet module, sorted-set doc values; no taxonomy index to keep in sync). */
+    public static final String FACET_FROM = "from";
+    public static final String FACET_YEAR = "year";
+    public static final String FACET_FOLDER = "folder";
+    public static final String FACET_HAS_ATTACHMENT = "hasAttachment";
+}

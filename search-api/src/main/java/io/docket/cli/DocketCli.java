@@ -1,0 +1,2 @@
+package io.docket.cli;
+public class DocketCli { public static void main(String[] a) { System.out.println("docket"); } }
