@@ -1,0 +1,104 @@
+package io.docket.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index: one long-lived writer and a near-real-time {@link SearcherManager} on top of it,
+ * so searches never open the index per request and see new mail after a refresh, not a commit.
+ */
+public final class MessageIndex implements AutoCloseable {
+    private final Path dir;
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+
+    private MessageIndex(Path dir, double ramBufferMb) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(new DocketAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(ramBufferMb)
+                .setCommitOnClose(true);
+        writer = new IndexWriter(directory, config);
+        searchers = new SearcherManager(writer, null);
+    }
+
+    public static MessageIndex open(Path dir, double ramBufferMb) {
+        try {
+            return new MessageIndex(dir, ramBufferMb);
+        } catch (IOException e) {
+            throw new IndexException("cannot open the index at " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Adds or replaces the document of one message (keyed by {@link IndexFields#ID}): re-ingest is idempotent. */
+    public void upsert(String id, Document document) {
+        try {
+            writer.updateDocument(new Term(IndexFields.ID, id), document);
+        } catch (IOException e) {
+            throw new IndexException("index write failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new IndexException("index commit failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes writes so far visible to the next acquired searcher. */
+    public void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new IndexException("index refresh failed: " + e.getMessage(), e);
+        }
+    }
+
+    public IndexSearcher acquire() {
+        try {
+            return searchers.acquire();
+        } catch (IOException e) {
+            throw new IndexException("cannot acquire a searcher: " + e.getMessage(), e);
+        }
+    }
+
+    public void release(IndexSearcher searcher) {
+        try {
+            searchers.release(searcher);
+        } catch (IOException e) {
+            throw new IndexException("cannot release a searcher: " + e.getMessage(), e);
+        }
+    }
+
+    public long sizeOnDisk() {
+        try (var files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new IndexException("index close failed: " + e.getMessage(), e);
+        }
+    }
+}

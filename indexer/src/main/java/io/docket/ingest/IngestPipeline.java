@@ -1,0 +1,324 @@
+package io.docket.ingest;
+
+import static io.docket.store.ArchiveStore.utf8;
+
+import io.docket.harvest.MessageSink;
+import io.docket.index.DocumentMapper;
+import io.docket.index.MessageIndex;
+import io.docket.model.Attachment;
+import io.docket.model.DocketIds;
+import io.docket.model.MessageRecord;
+import io.docket.model.ParseWarning;
+import io.docket.model.ParsedMessage;
+import io.docket.model.Place;
+import io.docket.model.RawMessage;
+import io.docket.parse.MessageParser;
+import io.docket.store.ArchiveStore;
+import io.docket.store.ArchiveStore.Family;
+import io.docket.store.ThreadTable;
+import io.docket.thread.ThreadLinks;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * parse → store → thread → index, for every source. Parsing (the expensive part: MIME, charsets,
+ * Tika) runs on all cores; the few reads and writes that decide what a message is (new, variant,
+ * duplicate) run under one lock so dedup is exact; index writes run in parallel again.
+ *
+ * <p>Crash safety: a message's store records and a PENDING_INDEX marker are written in one atomic
+ * batch before its index document; markers are cleared only after an index commit that contains the
+ * document. On open, {@link #reindexPending()} replays whatever the store holds and the index lacks.
+ */
+public final class IngestPipeline implements MessageSink, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestPipeline.class);
+    private static final int STRIPES = 256;
+    private static final int FALLBACK_BODY_CHARS = 100_000;
+
+    private final ArchiveStore store;
+    private final MessageIndex index;
+    private final MessageParser parser;
+    private final Consumer<IngestOutcome> listener;
+    private final IngestConfig config;
+    private final ThreadTable threads;
+    private final ArchiveCounters counters;
+    private final DocumentMapper mapper = new DocumentMapper();
+    private final ExecutorService workers;
+    private final Semaphore inFlight;
+    private final Object decisionLock = new Object();
+    private final ReentrantLock[] idLocks = new ReentrantLock[STRIPES];
+    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final Set<String> indexedSinceCommit = ConcurrentHashMap.newKeySet();
+    private final AtomicLong sinceCommit = new AtomicLong();
+    private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
+
+    public IngestPipeline(ArchiveStore store, MessageIndex index, MessageParser parser, IngestConfig config,
+                          Consumer<IngestOutcome> listener) {
+        this.store = store;
+        this.index = index;
+        this.parser = parser;
+        this.config = config;
+        this.listener = listener;
+        this.threads = new ThreadTable(store);
+        this.counters = new ArchiveCounters(store);
+        this.workers = Executors.newFixedThreadPool(config.threads(), Thread.ofPlatform().name("docket-ingest-", 0).daemon().factory());
+        this.inFlight = new Semaphore(config.threads() * config.queuePerThread());
+        for (int i = 0; i < STRIPES; i++) idLocks[i] = new ReentrantLock();
+    }
+
+    public ArchiveCounters counters() {
+        return counters;
+    }
+
+    @Override
+    public void accept(RawMessage raw) throws InterruptedException {
+        throwIfFailed();
+        inFlight.acquire();
+        try {
+            workers.execute(() -> {
+                try {
+                    listener.accept(process(raw));
+                } catch (RuntimeException e) {
+                    fatal.compareAndSet(null, e);
+                    LOG.error("archiving stopped: {}", e.getMessage(), e);
+                    listener.accept(new IngestOutcome.Failed(raw.place(), e.getMessage()));
+                } finally {
+                    inFlight.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    /** Waits for every accepted message to be stored and indexed; then the store is synced to disk. */
+    @Override
+    public void flush() throws InterruptedException {
+        int all = config.threads() * config.queuePerThread();
+        inFlight.acquire(all);
+        inFlight.release(all);
+        throwIfFailed();
+        store.sync();
+    }
+
+    /** Flushes, then commits the index and clears the pending markers it now covers. */
+    public void commit() throws InterruptedException {
+        flush();
+        commitIndex();
+    }
+
+    private void throwIfFailed() {
+        RuntimeException e = fatal.get();
+        if (e != null) throw new IllegalStateException("archiving stopped after a store or index failure: " + e.getMessage(), e);
+    }
+
+    private IngestOutcome process(RawMessage raw) {
+        if (store.placeSeen(raw.place())) {
+            var owner = store.ownerOf(raw.sha256());
+            if (owner.isPresent()) return new IngestOutcome.AlreadyArchived(owner.get(), raw.sha256(), raw.place());
+        }
+        ParsedMessage parsed = parseSafely(raw.bytes());
+        IngestOutcome outcome;
+        List<String> moved;
+        commitLock.readLock().lock();
+        try {
+            Decision decision;
+            synchronized (decisionLock) {
+                decision = decide(raw, parsed);
+            }
+            outcome = decision.outcome();
+            moved = decision.relabelled();
+            if (decision.reindex()) indexLatest(outcomeId(outcome), parsed);
+            for (String id : moved) reindexFromStore(id);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+        if (sinceCommit.incrementAndGet() >= config.commitEvery()) commitIndex();
+        return outcome;
+    }
+
+    private static String outcomeId(IngestOutcome outcome) {
+        return switch (outcome) {
+            case IngestOutcome.Archived a -> a.id();
+            case IngestOutcome.NewVariant v -> v.id();
+            case IngestOutcome.SeenAgain s -> s.id();
+            case IngestOutcome.AlreadyArchived a -> a.id();
+            case IngestOutcome.Failed f -> throw new IllegalStateException("no id for a failure");
+        };
+    }
+
+    private record Decision(IngestOutcome outcome, boolean reindex, List<String> relabelled) {}
+
+    /** Runs under the decision lock: every read that a write depends on happens here. */
+    private Decision decide(RawMessage raw, ParsedMessage parsed) {
+        long now = System.currentTimeMillis();
+        Place place = raw.place();
+        try (ArchiveStore.Batch batch = store.batch()) {
+            var owner = store.ownerOf(raw.sha256());
+            if (owner.isPresent()) {
+                String id = owner.get();
+                MessageRecord record = store.message(id).orElseThrow();
+                if (record.places().contains(place)) {
+                    batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes()).commit();
+                    return new Decision(new IngestOutcome.AlreadyArchived(id, raw.sha256(), place), false, List.of());
+                }
+                boolean newFolder = !record.folders().contains(place.folder());
+                batch.putMessage(record.withPlace(place));
+                batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes());
+                if (newFolder) batch.put(Family.PENDING_INDEX, utf8(id), new byte[0]);
+                batch.commit();
+                return new Decision(new IngestOutcome.SeenAgain(id, raw.sha256(), place), newFolder, List.of());
+            }
+
+            String id = DocketIds.of(parsed);
+            MessageRecord.Variant variant = new MessageRecord.Variant(raw.sha256(), raw.bytes().length, now);
+            batch.put(Family.ORIGINALS, raw.sha256().bytes(), raw.bytes());
+            batch.put(Family.ORIGINAL_OWNERS, raw.sha256().bytes(), utf8(id));
+            batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes());
+            batch.put(Family.PENDING_INDEX, utf8(id), new byte[0]);
+            counters.originals++;
+
+            var existing = store.message(id);
+            if (existing.isPresent()) {
+                batch.putMessage(existing.get().withVariant(variant).withPlace(place));
+                counters.writeTo(batch);
+                batch.commit();
+                return new Decision(new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), true, List.of());
+            }
+
+            ThreadTable.Assignment thread = threads.join(id, ThreadLinks.nodesOf(parsed, id), batch);
+            for (String movedId : thread.relabelled()) {
+                store.message(movedId).ifPresent(r -> batch.putMessage(r.withThread(thread.threadId())));
+                batch.put(Family.PENDING_INDEX, utf8(movedId), new byte[0]);
+            }
+            MessageRecord record = newRecord(id, parsed, variant, place, thread.threadId());
+            batch.putMessage(record);
+            if (!parsed.messageId().isEmpty()) batch.put(Family.MESSAGE_IDS, utf8(parsed.messageId()), utf8(id));
+            counters.messages++;
+            counters.attachments += parsed.attachments().size();
+            if (!parsed.warnings().isEmpty()) counters.warnings++;
+            counters.threads += (thread.newThread() ? 1 : 0) - thread.mergedThreads();
+            counters.writeTo(batch);
+            batch.commit();
+            return new Decision(new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), true,
+                    thread.relabelled());
+        }
+    }
+
+    private static MessageRecord newRecord(String id, ParsedMessage parsed, MessageRecord.Variant variant, Place place,
+                                           String threadId) {
+        List<String> parents = new ArrayList<>(parsed.inReplyTo());
+        if (parents.isEmpty() && !parsed.references().isEmpty()) parents.add(parsed.references().getLast());
+        List<MessageRecord.AttachmentInfo> attachments = new ArrayList<>();
+        for (Attachment a : parsed.attachments()) {
+            attachments.add(new MessageRecord.AttachmentInfo(a.index(), a.filename(), a.contentType(), a.size(), a.sha256()));
+        }
+        return new MessageRecord(id, parsed.messageId(), List.of(variant), List.of(place), threadId, parents,
+                parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), attachments,
+                parsed.language(), parsed.warnings(), "email");
+    }
+
+    private ParsedMessage parseSafely(byte[] raw) {
+        try {
+            return parser.parse(raw);
+        } catch (RuntimeException | StackOverflowError e) {
+            // The parser promises not to throw; if it does anyway, the original is still archived and
+            // findable by its text, with the failure recorded.
+            String text = new String(raw, 0, Math.min(raw.length, FALLBACK_BODY_CHARS), StandardCharsets.ISO_8859_1);
+            return new ParsedMessage("", List.of(), List.of(), null, List.of(), List.of(), List.of(), "", null, text,
+                    "", List.of(), List.of(), "", List.of(new ParseWarning("parse-failed", String.valueOf(e))));
+        }
+    }
+
+    /** Indexes a message with its latest record; the stripe lock orders concurrent writes of one id. */
+    private void indexLatest(String id, ParsedMessage parsed) {
+        ReentrantLock lock = idLocks[Math.floorMod(id.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            MessageRecord record = store.message(id).orElseThrow();
+            index.upsert(id, mapper.toDocument(record, parsed));
+            indexedSinceCommit.add(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void reindexFromStore(String id) {
+        store.message(id).ifPresent(record -> store.original(record.firstSha256())
+                .ifPresent(raw -> indexLatest(id, parseSafely(raw))));
+    }
+
+    /** Re-indexes every message the store holds but no committed index contains (after a crash). */
+    public int reindexPending() {
+        List<String> pending = store.pendingIndex();
+        if (pending.isEmpty()) return 0;
+        LOG.info("re-indexing {} message(s) the index lacks", pending.size());
+        commitLock.readLock().lock();
+        try {
+            pending.parallelStream().forEach(this::reindexFromStore);
+        } finally {
+            commitLock.readLock().unlock();
+        }
+        commitIndex();
+        return pending.size();
+    }
+
+    /** Re-indexes every archived message from its original (after a parser or schema change). */
+    public long reindexAll(Consumer<String> progress) {
+        List<String> ids = new ArrayList<>();
+        store.forEachMessage(r -> ids.add(r.id()));
+        commitLock.readLock().lock();
+        try {
+            ids.parallelStream().forEach(id -> {
+                reindexFromStore(id);
+                progress.accept(id);
+            });
+        } finally {
+            commitLock.readLock().unlock();
+        }
+        commitIndex();
+        return ids.size();
+    }
+
+    public void commitIndex() {
+        commitLock.writeLock().lock();
+        try {
+            sinceCommit.set(0);
+            List<String> covered = new ArrayList<>(indexedSinceCommit);
+            indexedSinceCommit.removeAll(covered);
+            index.commit();
+            try (ArchiveStore.Batch batch = store.batch()) {
+                for (String id : covered) batch.delete(Family.PENDING_INDEX, utf8(id));
+                batch.commit();
+            }
+            index.refresh();
+        } finally {
+            commitLock.writeLock().unlock();
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        try {
+            flush();
+        } finally {
+            workers.shutdown();
+            workers.awaitTermination(1, TimeUnit.MINUTES);
+            if (fatal.get() == null) commitIndex();
+        }
+    }
+}
