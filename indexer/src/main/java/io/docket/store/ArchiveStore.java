@@ -55,11 +55,11 @@ public final class ArchiveStore implements AutoCloseable {
         META
     }
 
-    private static final WriteOptions WRITE = new WriteOptions();
-
     static {
         RocksDB.loadLibrary();
     }
+
+    private static final WriteOptions WRITE = new WriteOptions();
 
     private final Path dir;
     private final RocksDB db;

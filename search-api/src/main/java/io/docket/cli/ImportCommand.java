@@ -1,0 +1,37 @@
+package io.docket.cli;
+
+import io.docket.backend.EmbeddedArchive;
+import io.docket.harvest.files.FileSource;
+import io.docket.ingest.IngestCounter;
+import io.docket.ingest.IngestSummary;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Archive .eml files, folders of them, mbox files and Maildirs (recursively).")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    ArchiveOptions archive;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = ".eml file, folder, mbox file or Maildir.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws Exception {
+        FileSource source = new FileSource(paths);
+        IngestCounter counter = new IngestCounter();
+        try (EmbeddedArchive archive = this.archive.open();
+             AutoCloseable counting = archive.listeners().add(counter);
+             Progress progress = Progress.start("Importing", source.estimatedCount(), counter::seen)) {
+            source.emitTo(archive.pipeline());
+            archive.pipeline().commit();
+        }
+        IngestSummary summary = counter.summary();
+        Summaries.print(System.out, summary, source.skipped());
+        return summary.failures() == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,20 @@
+package io.docket.cli;
+
+import io.docket.ingest.IngestSummary;
+import java.io.PrintStream;
+import java.util.Locale;
+
+/** The end-of-run summary table every ingesting command prints. */
+final class Summaries {
+    private Summaries() {}
+
+    static void print(PrintStream out, IngestSummary s, long skippedFiles) {
+        out.printf(Locale.ROOT, "imported    %,d%n", s.imported());
+        out.printf(Locale.ROOT, "variants    %,d  (same Message-ID, other bytes: kept as extra originals)%n", s.variants());
+        out.printf(Locale.ROOT, "duplicates  %,d  (already archived; new places recorded)%n", s.duplicates());
+        out.printf(Locale.ROOT, "warnings    %,d  (archived; some parts could not be read as declared)%n", s.withWarnings());
+        out.printf(Locale.ROOT, "failures    %,d%n", s.failures());
+        if (skippedFiles > 0) out.printf(Locale.ROOT, "skipped     %,d  files that hold no mail%n", skippedFiles);
+        out.printf(Locale.ROOT, "took        %.1f s  (%,.0f messages/s)%n", s.elapsedMillis() / 1000.0, s.messagesPerSecond());
+    }
+}
