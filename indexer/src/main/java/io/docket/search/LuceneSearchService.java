@@ -1,0 +1,245 @@
+package io.docket.search;
+
+import io.docket.index.DocketAnalyzer;
+import io.docket.index.DocumentMapper;
+import io.docket.index.IndexFields;
+import io.docket.index.MessageIndex;
+import io.docket.model.MessageRecord;
+import io.docket.store.ArchiveStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Search over the embedded Lucene index. The query arrives already compiled from Docket's query tree;
+ * hits are rendered from the store's records (one per message), snippets from the stored text.
+ */
+public final class LuceneSearchService {
+    private static final int SNIPPET_CHARS = 240;
+    private static final int FACET_TOP = 10;
+    private static final int MATCH_SCAN_CHARS = 200_000;
+    private static final List<String> FACET_DIMENSIONS = List.of(
+            IndexFields.FACET_FROM, IndexFields.FACET_YEAR, IndexFields.FACET_FOLDER, IndexFields.FACET_HAS_ATTACHMENT);
+
+    private final MessageIndex index;
+    private final ArchiveStore store;
+    private final Function<String, Query> compiler;
+    private final Analyzer analyzer = new DocketAnalyzer();
+    private volatile FacetState facetState;
+
+    /** Facet ordinals are computed once per index reader, not per request. */
+    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
+
+    public LuceneSearchService(MessageIndex index, ArchiveStore store, Function<String, Query> compiler) {
+        this.index = index;
+        this.store = store;
+        this.compiler = compiler;
+    }
+
+    public SearchResult search(SearchRequest request) {
+        long start = System.nanoTime();
+        Query query = compiler.apply(request.query());
+        IndexSearcher searcher = index.acquire();
+        try {
+            int wanted = Math.max(1, request.offset() + request.limit());
+            FacetsCollectorManager.FacetsResult result = sort(request) == null
+                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, query, wanted, sort(request), new FacetsCollectorManager());
+            FacetsCollector matches = result.facetsCollector();
+            long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+            ScoreDoc[] page = page(result.topDocs().scoreDocs, request);
+            List<SearchResult.Hit> hits = hits(searcher, query, page);
+            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, matches);
+            return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static Sort sort(SearchRequest request) {
+        return switch (request.sort()) {
+            case RELEVANCE -> null;
+            case DATE_ASCENDING -> new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, false));
+            case DATE_DESCENDING -> new Sort(new SortedNumericSortField(IndexFields.DATE, SortField.Type.LONG, true));
+        };
+    }
+
+    private static ScoreDoc[] page(ScoreDoc[] all, SearchRequest request) {
+        int from = Math.min(request.offset(), all.length);
+        int to = Math.min(all.length, request.offset() + request.limit());
+        ScoreDoc[] page = new ScoreDoc[to - from];
+        System.arraycopy(all, from, page, 0, page.length);
+        return page;
+    }
+
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) return List.of();
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(1_000_000)
+                .build();
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
+        Map<String, String[]> snippets = highlighter.highlightFields(
+                new String[] {IndexFields.BODY, IndexFields.ATTACHMENT}, query, docIds, new int[] {2, 1});
+        Set<String> attachmentTerms = termsOf(query, IndexFields.ATTACHMENT, IndexFields.FILENAME);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            var doc = stored.document(docIds[i]);
+            String id = doc.get(IndexFields.ID);
+            MessageRecord record = store.message(id).orElse(null);
+            if (record == null) continue;
+            String snippet = snippets.get(IndexFields.BODY)[i];
+            if (snippet == null) snippet = snippets.get(IndexFields.ATTACHMENT)[i];
+            if (snippet == null) snippet = escape(abbreviate(doc.get(IndexFields.BODY)));
+            hits.add(new SearchResult.Hit(record, page[i].score, snippet,
+                    matchedAttachments(record, doc.getValues(IndexFields.ATTACHMENT), attachmentTerms)));
+        }
+        return hits;
+    }
+
+    /** Attachments whose text or file name holds one of the query's attachment terms. */
+    private List<Integer> matchedAttachments(MessageRecord record, String[] texts, Set<String> terms) {
+        if (terms.isEmpty() || record.attachments().isEmpty()) return List.of();
+        List<Integer> matched = new ArrayList<>();
+        for (int i = 0; i < record.attachments().size(); i++) {
+            String text = i < texts.length ? texts[i] : "";
+            String name = record.attachments().get(i).name();
+            if (containsAny(name.replaceAll("[_.#+\\-()\\[\\]]+", " "), terms)
+                    || containsAny(text.length() > MATCH_SCAN_CHARS ? text.substring(0, MATCH_SCAN_CHARS) : text, terms)) {
+                matched.add(record.attachments().get(i).index());
+            }
+        }
+        return matched;
+    }
+
+    private boolean containsAny(String text, Set<String> terms) {
+        try (TokenStream tokens = analyzer.tokenStream(IndexFields.ATTACHMENT, text)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                if (terms.contains(term.toString())) return true;
+            }
+            tokens.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return false;
+    }
+
+    private static Set<String> termsOf(Query query, String... fields) {
+        Set<String> wanted = Set.of(fields);
+        Set<String> terms = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                return wanted.contains(field);
+            }
+
+            @Override
+            public void consumeTerms(Query q, Term... ts) {
+                for (Term t : ts) terms.add(t.text());
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? EMPTY_VISITOR : this;
+            }
+        });
+        return terms;
+    }
+
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {
+        Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            FACET_DIMENSIONS.forEach(d -> out.put(d, List.of()));
+            return out;
+        }
+        Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
+        for (String dim : FACET_DIMENSIONS) {
+            List<SearchResult.FacetCount> counts = new ArrayList<>();
+            FacetResult top = hasDimension(state, dim) ? facets.getTopChildren(FACET_TOP, dim) : null;
+            if (top != null) {
+                for (LabelAndValue lv : top.labelValues) counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+            }
+            out.put(dim, counts);
+        }
+        return out;
+    }
+
+    private static boolean hasDimension(SortedSetDocValuesReaderState state, String dim) {
+        for (String d : state.getDims()) if (d.equals(dim)) return true;
+        return false;
+    }
+
+    private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (reader.leaves().isEmpty()) return null;
+        IndexReader.CacheKey key = reader.getReaderCacheHelper() == null ? null : reader.getReaderCacheHelper().getKey();
+        FacetState cached = facetState;
+        if (cached != null && key != null && cached.key() == key) return cached.state();
+        try {
+            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.facetsConfig());
+            facetState = new FacetState(key, state);
+            return state;
+        } catch (IllegalArgumentException noFacetsYet) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) return "";
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + " …";
+    }
+
+    static String escape(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#x27;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
