@@ -1,12 +1,25 @@
 package io.docket.backend;
 
+import io.docket.harvest.HarvestState;
+import io.docket.harvest.MessageSink;
 import io.docket.index.MessageIndex;
 import io.docket.ingest.IngestConfig;
 import io.docket.ingest.IngestPipeline;
 import io.docket.ingest.OutcomeListeners;
-import io.docket.parse.MessageParser;
+import io.docket.model.MessageRecord;
+import io.docket.model.Sha256;
+import io.docket.parse.MimeParser;
+import io.docket.search.LuceneSearchService;
+import io.docket.search.SearchRequest;
+import io.docket.search.SearchResult;
 import io.docket.store.ArchiveStore;
+import io.docket.store.StoreHarvestState;
+import io.docket.store.ThreadTable;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,19 +28,24 @@ import org.slf4j.LoggerFactory;
  * and the ingest pipeline that keeps them consistent. Opening it replays anything the store holds
  * that the index lacks (a crash between the two).
  */
-public final class EmbeddedArchive implements AutoCloseable {
+public final class EmbeddedArchive implements ArchiveBackend {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedArchive.class);
     /** Lucene's indexing buffer: large enough for few flushes, small enough for a 1 GB heap. */
     private static final double RAM_BUFFER_MB = 128;
 
     private final Path dataDir;
+    private final MimeParser parser;
     private final ArchiveStore store;
     private final MessageIndex index;
     private final OutcomeListeners listeners = new OutcomeListeners();
     private final IngestPipeline pipeline;
+    private final StoreHarvestState harvestState;
+    private final ThreadTable threads;
+    private final LuceneSearchService search;
 
-    private EmbeddedArchive(Path dataDir, MessageParser parser, IngestConfig config) {
+    private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, IngestConfig config) {
         this.dataDir = dataDir;
+        this.parser = parser;
         this.store = ArchiveStore.open(dataDir.resolve("store"));
         MessageIndex openedIndex;
         try {
@@ -38,12 +56,16 @@ public final class EmbeddedArchive implements AutoCloseable {
         }
         this.index = openedIndex;
         this.pipeline = new IngestPipeline(store, index, parser, config, listeners);
+        this.harvestState = new StoreHarvestState(store);
+        this.threads = new ThreadTable(store);
+        this.search = new LuceneSearchService(index, store, compiler);
         int replayed = pipeline.reindexPending();
         if (replayed > 0) LOG.info("re-indexed {} message(s) found in the store but not in the index", replayed);
     }
 
-    public static EmbeddedArchive open(Path dataDir, MessageParser parser, IngestConfig config) {
-        return new EmbeddedArchive(dataDir.toAbsolutePath().normalize(), parser, config);
+    public static EmbeddedArchive open(Path dataDir, MimeParser parser, Function<String, Query> compiler,
+                                       IngestConfig config) {
+        return new EmbeddedArchive(dataDir.toAbsolutePath().normalize(), parser, compiler, config);
     }
 
     public Path dataDir() {
@@ -54,18 +76,71 @@ public final class EmbeddedArchive implements AutoCloseable {
         return store;
     }
 
-    public MessageIndex index() {
-        return index;
-    }
-
     public IngestPipeline pipeline() {
         return pipeline;
     }
 
+    @Override
+    public MessageSink sink() {
+        return pipeline;
+    }
+
+    @Override
     public OutcomeListeners listeners() {
         return listeners;
     }
 
+    @Override
+    public HarvestState harvestState() {
+        return harvestState;
+    }
+
+    public List<StoreHarvestState.Entry> harvestedFolders() {
+        return harvestState.all();
+    }
+
+    @Override
+    public void commit() throws InterruptedException {
+        pipeline.commit();
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return search.search(request);
+    }
+
+    @Override
+    public Optional<MessageView> message(String id) {
+        return store.message(id).flatMap(record -> store.original(record.firstSha256())
+                .map(raw -> new MessageView(record, parser.parse(raw))));
+    }
+
+    @Override
+    public Optional<RawOriginal> raw(String id, Optional<Sha256> variant) {
+        Optional<MessageRecord> record = store.message(id);
+        if (record.isEmpty()) return Optional.empty();
+        Sha256 sha = variant.orElse(record.get().firstSha256());
+        boolean belongs = record.get().variants().stream().anyMatch(v -> v.sha256().equals(sha));
+        if (!belongs) return Optional.empty();
+        return store.original(sha).map(bytes -> new RawOriginal(sha, bytes));
+    }
+
+    @Override
+    public Optional<AttachmentContent> attachment(String id, int index) {
+        return store.message(id).flatMap(record -> record.attachments().stream().filter(a -> a.index() == index).findFirst()
+                .flatMap(info -> store.original(record.firstSha256())
+                        .flatMap(raw -> parser.attachmentBytes(raw, index))
+                        .map(bytes -> new AttachmentContent(info.name(), info.contentType(), bytes))));
+    }
+
+    @Override
+    public Optional<ThreadView> thread(String threadId) {
+        List<MessageRecord> members = threads.messages(threadId).stream()
+                .map(store::message).flatMap(Optional::stream).toList();
+        return members.isEmpty() ? Optional.empty() : Optional.of(ThreadView.of(threadId, members));
+    }
+
+    @Override
     public ArchiveStats stats() {
         return new ArchiveStats(store.counter("messages"), store.counter("originals"), store.counter("attachments"),
                 store.counter("threads"), store.counter("warnings"), index.sizeOnDisk(), store.sizeOnDisk());

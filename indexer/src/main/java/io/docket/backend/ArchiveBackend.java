@@ -1,0 +1,44 @@
+package io.docket.backend;
+
+import io.docket.harvest.HarvestState;
+import io.docket.harvest.MessageSink;
+import io.docket.ingest.OutcomeListeners;
+import io.docket.model.Sha256;
+import io.docket.search.SearchRequest;
+import io.docket.search.SearchResult;
+import java.util.Optional;
+
+/**
+ * Everything the server, the command line and the harvesters ask of an archive: ingest, search,
+ * messages and threads. The embedded Lucene + RocksDB archive is the default implementation; a
+ * cluster backend implements the same interface.
+ */
+public interface ArchiveBackend extends AutoCloseable {
+    /** Where sources deliver originals; {@code flush()} makes them durable. */
+    MessageSink sink();
+
+    /** Outcomes of everything the sink archives, for counters and progress. */
+    OutcomeListeners listeners();
+
+    /** Durable progress of mailbox harvests. */
+    HarvestState harvestState();
+
+    /** Makes everything ingested so far searchable and durable in the index. */
+    void commit() throws InterruptedException;
+
+    SearchResult search(SearchRequest request);
+
+    Optional<MessageView> message(String id);
+
+    /** One original of a message: the given variant, or the first archived. */
+    Optional<RawOriginal> raw(String id, Optional<Sha256> variant);
+
+    Optional<AttachmentContent> attachment(String id, int index);
+
+    Optional<ThreadView> thread(String threadId);
+
+    ArchiveStats stats();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,78 @@
+package io.docket.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.backend.ArchiveBackend;
+import io.docket.store.StoreCodec;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.function.Supplier;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The HTTP server: configured once, every route in one block, errors mapped to JSON in one place. */
+public final class DocketServer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(DocketServer.class);
+
+    private final Javalin app;
+
+    private DocketServer(Javalin app) {
+        this.app = app;
+    }
+
+    /**
+     * @param folders what `/api/v1/stats` lists as harvested folders (account, folder, messages, lastHarvest)
+     */
+    public static DocketServer start(ArchiveBackend archive, ServerSettings settings, Supplier<List<Map<String, Object>>> folders) {
+        ObjectMapper mapper = StoreCodec.newMapper();
+        SearchHandler search = new SearchHandler(archive, settings.maxQueryLength());
+        MessageHandler messages = new MessageHandler(archive);
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(mapper, false));
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            config.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+            });
+
+            config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
+            config.routes.get("/api/v1/stats", ctx -> ctx.json(StatsHandler.stats(archive, folders.get())));
+            config.routes.get("/api/v1/search", search::search);
+            config.routes.get("/api/v1/messages/{id}", messages::message);
+            config.routes.get("/api/v1/messages/{id}/raw", messages::raw);
+            config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment);
+            config.routes.get("/api/v1/threads/{id}", messages::thread);
+            config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+
+            config.routes.exception(ApiException.class, (e, ctx) ->
+                    ctx.status(e.status()).json(new ApiError(e.error(), e.getMessage())));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+                ctx.status(500).json(new ApiError("internal_error", "the server could not complete the request"));
+            });
+            config.routes.error(404, "*", ctx -> {
+                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                    ctx.json(new ApiError("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+                }
+            });
+            config.routes.error(413, "*", ctx -> ctx.json(new ApiError("payload_too_large",
+                    "request body larger than " + settings.maxRequestBytes() + " bytes")));
+        }).start();
+        return new DocketServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,32 @@
+package io.docket.api;
+
+import io.javalin.http.Context;
+
+/** Reads and validates query parameters, turning bad values into 400s that name the parameter. */
+final class Params {
+    private Params() {}
+
+    static int integer(Context ctx, String name, int defaultValue, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.isBlank()) return defaultValue;
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, got \"" + value + "\"");
+        }
+        if (parsed < min || parsed > max) {
+            throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", got " + parsed);
+        }
+        return parsed;
+    }
+
+    static int pathInteger(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest(name + " must be a whole number, got \"" + value + "\"");
+        }
+    }
+}

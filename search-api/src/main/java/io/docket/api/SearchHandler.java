@@ -1,0 +1,38 @@
+package io.docket.api;
+
+import io.docket.backend.ArchiveBackend;
+import io.docket.search.InvalidQueryException;
+import io.docket.search.SearchRequest;
+import io.javalin.http.Context;
+
+/** GET /api/v1/search?q=&limit=&offset=&sort= */
+final class SearchHandler {
+    private final ArchiveBackend archive;
+    private final int maxQueryLength;
+
+    SearchHandler(ArchiveBackend archive, int maxQueryLength) {
+        this.archive = archive;
+        this.maxQueryLength = maxQueryLength;
+    }
+
+    void search(Context ctx) {
+        String q = ctx.queryParam("q");
+        if (q == null) q = "";
+        if (q.length() > maxQueryLength) {
+            throw ApiException.badRequest("query is " + q.length() + " characters long; the limit is " + maxQueryLength);
+        }
+        int limit = Params.integer(ctx, "limit", SearchRequest.DEFAULT_LIMIT, 0, SearchRequest.MAX_LIMIT);
+        int offset = Params.integer(ctx, "offset", 0, 0, SearchRequest.MAX_OFFSET);
+        SearchRequest.SortOrder sort;
+        try {
+            sort = SearchRequest.SortOrder.parse(ctx.queryParam("sort"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+        try {
+            ctx.json(ApiJson.searchResult(archive.search(new SearchRequest(q, limit, offset, sort))));
+        } catch (InvalidQueryException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
+    }
+}

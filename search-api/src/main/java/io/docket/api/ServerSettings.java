@@ -1,0 +1,23 @@
+package io.docket.api;
+
+/**
+ * How the HTTP server listens. Loopback by default: an archive of a company's mail is not put on the
+ * network by accident.
+ */
+public record ServerSettings(String host, int port, int maxQueryLength, long maxRequestBytes) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    public static final int DEFAULT_MAX_QUERY_LENGTH = 2_000;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 1_000_000;
+
+    public ServerSettings {
+        if (host == null || host.isBlank()) host = DEFAULT_HOST;
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("server port must be 0..65535, got " + port);
+        if (maxQueryLength < 1) throw new IllegalArgumentException("maxQueryLength must be >= 1, got " + maxQueryLength);
+        if (maxRequestBytes < 1) throw new IllegalArgumentException("maxRequestBytes must be >= 1, got " + maxRequestBytes);
+    }
+
+    public static ServerSettings of(String host, int port) {
+        return new ServerSettings(host, port, DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_REQUEST_BYTES);
+    }
+}
