@@ -1,5 +1,6 @@
 package io.docket.backend;
 
+import io.docket.evidence.ArchiveVerifier;
 import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.index.MessageIndex;
@@ -93,6 +94,10 @@ public final class EmbeddedArchive implements ArchiveBackend {
     @Override
     public HarvestState harvestState() {
         return harvestState;
+    }
+
+    public ArchiveVerifier.Report verify() {
+        return new ArchiveVerifier(store, pipeline.custody()).verify();
     }
 
     public List<StoreHarvestState.Entry> harvestedFolders() {

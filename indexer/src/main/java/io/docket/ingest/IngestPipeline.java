@@ -2,6 +2,7 @@ package io.docket.ingest;
 
 import static io.docket.store.ArchiveStore.utf8;
 
+import io.docket.evidence.CustodyLog;
 import io.docket.harvest.MessageSink;
 import io.docket.index.DocumentMapper;
 import io.docket.index.MessageIndex;
@@ -54,6 +55,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     private final Consumer<IngestOutcome> listener;
     private final IngestConfig config;
     private final ThreadTable threads;
+    private final CustodyLog custody;
     private final ArchiveCounters counters;
     private final DocumentMapper mapper = new DocumentMapper();
     private final ExecutorService workers;
@@ -73,6 +75,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         this.config = config;
         this.listener = listener;
         this.threads = new ThreadTable(store);
+        this.custody = new CustodyLog(store);
         this.counters = new ArchiveCounters(store);
         this.workers = Executors.newFixedThreadPool(config.threads(), Thread.ofPlatform().name("docket-ingest-", 0).daemon().factory());
         this.inFlight = new Semaphore(config.threads() * config.queuePerThread());
@@ -180,6 +183,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 batch.putMessage(record.withPlace(place));
                 batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes());
                 if (newFolder) batch.put(Family.PENDING_INDEX, utf8(id), new byte[0]);
+                custody.append(batch, actor(place), "seen", id, raw.sha256().hex(), describe(place));
                 batch.commit();
                 return new Decision(new IngestOutcome.SeenAgain(id, raw.sha256(), place), newFolder, List.of());
             }
@@ -196,6 +200,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             if (existing.isPresent()) {
                 batch.putMessage(existing.get().withVariant(variant).withPlace(place));
                 counters.writeTo(batch);
+                custody.append(batch, actor(place), "variant-archived", id, raw.sha256().hex(), describe(place));
                 batch.commit();
                 return new Decision(new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), true, List.of());
             }
@@ -213,10 +218,27 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             if (!parsed.warnings().isEmpty()) counters.warnings++;
             counters.threads += (thread.newThread() ? 1 : 0) - thread.mergedThreads();
             counters.writeTo(batch);
+            custody.append(batch, actor(place), "archived", id, raw.sha256().hex(), describe(place));
             batch.commit();
             return new Decision(new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), true,
                     thread.relabelled());
         }
+    }
+
+    public CustodyLog custody() {
+        return custody;
+    }
+
+    private static String actor(Place place) {
+        return "docket:" + place.source();
+    }
+
+    private static String describe(Place place) {
+        StringBuilder out = new StringBuilder(place.source());
+        if (!place.account().isEmpty()) out.append(' ').append(place.account());
+        if (!place.folder().isEmpty()) out.append(" folder ").append(place.folder());
+        if (!place.locator().isEmpty()) out.append(" at ").append(place.locator());
+        return out.toString();
     }
 
     private static MessageRecord newRecord(String id, ParsedMessage parsed, MessageRecord.Variant variant, Place place,
@@ -291,6 +313,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             commitLock.readLock().unlock();
         }
         commitIndex();
+        custody.record("docket:reindex", "reindexed", "", "", ids.size() + " messages re-parsed and re-indexed");
         return ids.size();
     }
 

@@ -52,7 +52,9 @@ public final class ArchiveStore implements AutoCloseable {
         /** Docket ids written to the store but not yet in a committed index: re-indexed on start. */
         PENDING_INDEX,
         /** Counters (string keys, 8-byte big-endian values). */
-        META
+        META,
+        /** The custody log: 8-byte big-endian sequence → hash-chained entry (append-only). */
+        CUSTODY
     }
 
     static {
@@ -163,6 +165,14 @@ public final class ArchiveStore implements AutoCloseable {
             for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                 visitor.accept(it.key(), it.value());
             }
+        }
+    }
+
+    /** The value under the greatest key of a family, or null when it is empty. */
+    public byte[] lastValue(Family family) {
+        try (RocksIterator it = db.newIterator(handles.get(family))) {
+            it.seekToLast();
+            return it.isValid() ? it.value() : null;
         }
     }
 

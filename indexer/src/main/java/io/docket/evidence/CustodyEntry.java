@@ -1,0 +1,52 @@
+package io.docket.evidence;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.docket.model.Sha256;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One event in the chain of custody. {@code hash} is the SHA-256 of the entry's canonical form, which
+ * includes {@code previousHash}: changing, removing or inserting any entry breaks every hash after it.
+ *
+ * @param event archived, variant-archived, seen, exported, reindexed...
+ * @param messageSha256 the original the event is about (hex), or empty
+ */
+public record CustodyEntry(long sequence, String time, String actor, String event, String messageId,
+                           String messageSha256, String detail, String previousHash, String hash) {
+    public static final String GENESIS = "0".repeat(64);
+
+    public CustodyEntry {
+        messageId = messageId == null ? "" : messageId;
+        messageSha256 = messageSha256 == null ? "" : messageSha256;
+        detail = detail == null ? "" : detail;
+    }
+
+    /** Builds the entry that follows {@code previousHash}, computing its own hash. */
+    public static CustodyEntry next(long sequence, String time, String actor, String event, String messageId,
+                                    String messageSha256, String detail, String previousHash) {
+        CustodyEntry unsigned = new CustodyEntry(sequence, time, actor, event, messageId, messageSha256, detail,
+                previousHash, "");
+        return new CustodyEntry(sequence, time, actor, event, messageId, messageSha256, detail, previousHash,
+                unsigned.computeHash());
+    }
+
+    /** SHA-256 over a canonical JSON form with a fixed field order (the stored JSON may differ in layout). */
+    public String computeHash() {
+        StringBuilder canonical = new StringBuilder(256).append('{');
+        field(canonical, "sequence", Long.toString(sequence), false).append(',');
+        field(canonical, "time", time, true).append(',');
+        field(canonical, "actor", actor, true).append(',');
+        field(canonical, "event", event, true).append(',');
+        field(canonical, "messageId", messageId, true).append(',');
+        field(canonical, "messageSha256", messageSha256, true).append(',');
+        field(canonical, "detail", detail, true).append(',');
+        field(canonical, "previousHash", previousHash, true).append('}');
+        return Sha256.of(canonical.toString().getBytes(StandardCharsets.UTF_8)).hex();
+    }
+
+    private static StringBuilder field(StringBuilder out, String name, String value, boolean quoted) {
+        out.append('"').append(name).append("\":");
+        if (!quoted) return out.append(value);
+        return out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(value == null ? "" : value)).append('"');
+    }
+}
