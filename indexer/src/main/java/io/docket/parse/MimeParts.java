@@ -4,11 +4,15 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -81,7 +85,23 @@ final class MimeParts {
             in.transferTo(out);
             return new Content(out.toByteArray(), false);
         } catch (IOException | MessagingException | RuntimeException e) {
-            return new Content(out.toByteArray(), true);
+            return new Content(salvageBase64(part).orElse(out.toByteArray()), true);
+        }
+    }
+
+    /**
+     * Jakarta Mail's base64 decoder gives up on a cut-off stream and drops the block it was decoding;
+     * decoding the raw text here keeps every complete 4-character group (RFC 2045 section 6.8).
+     */
+    private static Optional<byte[]> salvageBase64(Part part) {
+        if (!header(part, "Content-Transfer-Encoding").strip().equalsIgnoreCase("base64")) return Optional.empty();
+        try (InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
+                : part instanceof MimeMessage message ? message.getRawInputStream() : null) {
+            if (raw == null) return Optional.empty();
+            String text = new String(raw.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("[^A-Za-z0-9+/]", "");
+            return Optional.of(Base64.getDecoder().decode(text.substring(0, text.length() - text.length() % 4)));
+        } catch (IOException | MessagingException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }
