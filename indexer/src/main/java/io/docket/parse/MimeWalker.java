@@ -70,6 +70,8 @@ final class MimeWalker {
                 forwarded(part, path, texts, depth);
             } else if (isBodyText(part, type)) {
                 text(part, type, path, texts, textWanted);
+            } else if (isHtmlResource(part, type)) {
+                // Drawn inside the HTML body (a logo, a signature); it stays reachable by its path.
             } else {
                 attachment(part, type, path);
             }
@@ -160,6 +162,17 @@ final class MimeWalker {
         if (!type.equals("text/plain") && !type.equals("text/html")) return false;
         if (MimeParts.isAttachmentDisposition(part)) return false;
         return MimeParts.parameter(MimeParts.header(part, "Content-Disposition"), "filename", true).isEmpty()
+                && MimeParts.parameter(MimeParts.header(part, "Content-Type"), "name", false).isEmpty();
+    }
+
+    /**
+     * An image the HTML body shows through "cid:" (RFC 2392) without a file name of its own: part of
+     * the body's rendering, not a file the sender attached. Images with a file name are attachments.
+     */
+    private static boolean isHtmlResource(Part part, String type) {
+        return type.startsWith("image/") && !MimeParts.header(part, "Content-ID").isBlank()
+                && !MimeParts.isAttachmentDisposition(part)
+                && MimeParts.parameter(MimeParts.header(part, "Content-Disposition"), "filename", true).isEmpty()
                 && MimeParts.parameter(MimeParts.header(part, "Content-Type"), "name", false).isEmpty();
     }
 

@@ -28,6 +28,30 @@ class StructureFixturesTest {
     }
 
     @Test
+    void alternativePrefersPlainTextAndKeepsTheHtml() {
+        ParsedMessage m = parse("multipart-alternative-related.eml");
+        assertEquals("Plain version: shipment leaves Ningbo on Friday.", m.body(), "the HTML alternative is not read twice");
+        assertEquals("<p>HTML version: shipment leaves <b>Ningbo</b> on Friday.</p>"
+                + "<img src=\"cid:logo@docket\"><img src=\"cid:chart@docket\">", m.htmlBody());
+        // The cid-only logo belongs to the HTML; the named chart is an attachment (image: no text, no warning).
+        assertEquals(List.of(new Attachment(0, "chart.png", "image/png", 70, m.attachments().getFirst().sha256(), "2.3", "")),
+                m.attachments());
+        assertEquals(70, Fixtures.PARSER.attachmentBytes(Fixtures.bytes("multipart-alternative-related.eml"), "2.2").orElseThrow().length,
+                "the logo is still served by its path");
+        assertEquals(List.of(), m.warnings());
+    }
+
+    @Test
+    void alternativeWithoutPlainTextReadsTheHtml() {
+        String raw = "From: a@example.org\r\nDate: Wed, 17 Jan 2024 10:15:00 +0800\r\nMessage-ID: <h@example.org>\r\n"
+                + "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n"
+                + "<p>Only&nbsp;HTML</p>\r\n--b--\r\n";
+        ParsedMessage m = Fixtures.PARSER.parse(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals("Only HTML", m.body());
+        assertEquals("<p>Only&nbsp;HTML</p>", m.htmlBody());
+    }
+
+    @Test
     void forwardedMessageJoinsTheCarrier() {
         ParsedMessage m = parse("forwarded-rfc822.eml");
         assertEquals("FYI, see the supplier's mail below.\n\n"
