@@ -1,0 +1,77 @@
+package io.docket.parse;
+
+import com.optimaize.langdetect.DetectedLanguage;
+import com.optimaize.langdetect.LanguageDetector;
+import com.optimaize.langdetect.LanguageDetectorBuilder;
+import com.optimaize.langdetect.i18n.LdLocale;
+import com.optimaize.langdetect.ngram.NgramExtractors;
+import com.optimaize.langdetect.profiles.LanguageProfile;
+import com.optimaize.langdetect.profiles.LanguageProfileReader;
+import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.TextObjectFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.Character.UnicodeScript;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Names the main language of a text as an ISO 639-1 code, or "" when unsure. The script settles most
+ * of it (kana means Japanese, Hangul Korean, Han alone Chinese, Arabic, Cyrillic read as Russian);
+ * only Latin-script text needs the n-gram detector, restricted to the languages of Docket's mail so
+ * that short business text is not mistaken for a rare neighbour. One instance serves all threads.
+ */
+public final class LanguageGuesser {
+    /** Latin-script languages the n-gram detector chooses among. */
+    public static final List<String> LATIN_LANGUAGES = List.of("en", "de", "es", "fr", "pt", "it", "nl", "pl", "cs", "sv", "tr");
+    /** Text beyond this many characters does not change the guess, only its cost. */
+    private static final int SAMPLE_CHARS = 4000;
+    private static final double MIN_PROBABILITY = 0.5;
+
+    private final LanguageDetector detector;
+    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+
+    public LanguageGuesser() {
+        try {
+            List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
+                    LATIN_LANGUAGES.stream().map(LdLocale::fromString).toList());
+            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("language profiles missing from the classpath", e);
+        }
+    }
+
+    public String guess(String text) {
+        if (text == null || text.isBlank()) return "";
+        String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
+        Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
+        sample.codePoints().filter(Character::isLetter)
+                .forEach(cp -> letters.merge(UnicodeScript.of(cp), 1, Integer::sum));
+        int kana = letters.getOrDefault(UnicodeScript.HIRAGANA, 0) + letters.getOrDefault(UnicodeScript.KATAKANA, 0);
+        int han = letters.getOrDefault(UnicodeScript.HAN, 0);
+        int hangul = letters.getOrDefault(UnicodeScript.HANGUL, 0);
+        int latin = letters.getOrDefault(UnicodeScript.LATIN, 0);
+        int arabic = letters.getOrDefault(UnicodeScript.ARABIC, 0);
+        int cyrillic = letters.getOrDefault(UnicodeScript.CYRILLIC, 0);
+        int cjk = kana + han + hangul;
+        // A CJK character carries about a word, so weigh it against Latin words, not letters.
+        int latinWords = latin / 5;
+        int top = Math.max(Math.max(cjk, latinWords), Math.max(arabic, cyrillic) / 5);
+        if (top == 0) return "";
+        if (cjk == top) {
+            if (hangul * 2 > cjk) return "ko";
+            if (kana * 10 > cjk) return "ja"; // Japanese text is rarely under a tenth kana
+            return "zh";
+        }
+        if (arabic / 5 == top) return "ar";
+        if (cyrillic / 5 == top) return "ru";
+        return latinLanguage(sample);
+    }
+
+    private String latinLanguage(String sample) {
+        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample));
+        if (ranked.isEmpty() || ranked.getFirst().getProbability() < MIN_PROBABILITY) return "";
+        return ranked.getFirst().getLocale().getLanguage();
+    }
+}

@@ -1,0 +1,120 @@
+package io.docket.parse;
+
+import io.docket.extract.TextExtractor;
+import io.docket.model.ParsedMessage;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parse stage: raw message bytes in, {@link ParsedMessage} out. Never throws for bad input: what
+ * could not be read as declared becomes a {@link io.docket.model.ParseWarning} and the rest is still
+ * returned. Thread-safe: all state of one parse lives in that call.
+ */
+public final class MimeParser {
+    /** A charset label in the first bytes: the likeliest charset of undeclared 8-bit header bytes. */
+    private static final Pattern CHARSET_LABEL = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)");
+    private static final int CHARSET_HINT_WINDOW = 64 * 1024;
+    private static final TextExtractor NO_EXTRACTION = (content, filename, contentType) -> new TextExtractor.Extraction("", List.of());
+
+    private final Session session = MimeSession.lenient();
+    private final TextExtractor extractor;
+    private final LanguageGuesser languages = new LanguageGuesser();
+
+    public MimeParser(TextExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public ParsedMessage parse(byte[] raw) {
+        Warnings warnings = new Warnings();
+        try {
+            return read(raw, warnings);
+        } catch (RuntimeException | StackOverflowError e) {
+            warnings.add("parse-failed", e.toString());
+            return empty(warnings);
+        }
+    }
+
+    /** The decoded bytes of the part at {@code partPath} ({@link io.docket.model.Attachment#partPath()}). */
+    public Optional<byte[]> attachmentBytes(byte[] raw, String partPath) {
+        try {
+            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+            Optional<Part> part = PartPaths.locate(session, message, partPath);
+            return part.map(p -> MimeParts.read(p).bytes());
+        } catch (MessagingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The decoded bytes of attachment number {@code index}, found by walking the tree again. */
+    public Optional<byte[]> attachmentBytes(byte[] raw, int index) {
+        try {
+            MimeWalker walker = new MimeWalker(session, NO_EXTRACTION, charsetHint(raw), new Warnings());
+            walker.walkMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), "", 0);
+            var attachments = walker.attachments();
+            if (index < 0 || index >= attachments.size()) return Optional.empty();
+            return attachmentBytes(raw, attachments.get(index).partPath());
+        } catch (MessagingException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private ParsedMessage read(byte[] raw, Warnings warnings) {
+        if (raw == null || raw.length == 0) {
+            warnings.add("not-an-email", "empty input");
+            return empty(warnings);
+        }
+        HeaderBlock block = HeaderBlock.read(raw);
+        if (!block.looksLikeMail()) {
+            warnings.add("not-an-email", "no mail header fields at the start");
+            return empty(warnings);
+        }
+        Optional<Charset> hint = charsetHint(raw);
+        MessageHeaders headers = MessageHeaders.read(block, hint, warnings);
+        if (headers.messageId().isEmpty()) warnings.add("missing-message-id", "");
+        OffsetDateTime date = null;
+        if (headers.dateText().isEmpty()) {
+            warnings.add("missing-date", "");
+        } else {
+            date = MailDates.parse(headers.dateText()).orElse(null);
+            if (date == null) warnings.add("bad-date", headers.dateText());
+        }
+        MimeWalker walker = new MimeWalker(session, extractor, hint, warnings);
+        MimeWalker.Body body = new MimeWalker.Body("", "");
+        try {
+            body = walker.walkMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), "", 0);
+        } catch (MessagingException e) {
+            warnings.add("bad-mime", e.getMessage());
+        }
+        String language = languages.guess(headers.subject() + "\n" + body.text());
+        return new ParsedMessage(headers.messageId(), headers.inReplyTo(), headers.references(), headers.from(),
+                headers.to(), headers.cc(), headers.bcc(), headers.subject(), date, body.text(), body.html(),
+                walker.attachments(), headers.headers(), language, warnings.list());
+    }
+
+    /** The first non-ASCII charset label in the message; raw 8-bit headers are tried in it first. */
+    private static Optional<Charset> charsetHint(byte[] raw) {
+        String window = new String(raw, 0, Math.min(raw.length, CHARSET_HINT_WINDOW), StandardCharsets.ISO_8859_1);
+        Matcher m = CHARSET_LABEL.matcher(window);
+        while (m.find()) {
+            if (CharsetNames.isAscii(m.group(1))) continue;
+            Optional<Charset> charset = CharsetNames.forLabel(m.group(1));
+            if (charset.isPresent()) return charset;
+        }
+        return Optional.empty();
+    }
+
+    private static ParsedMessage empty(Warnings warnings) {
+        return new ParsedMessage("", List.of(), List.of(), null, List.of(), List.of(), List.of(), "", null, "", "",
+                List.of(), List.of(), "", warnings.list());
+    }
+}

@@ -1,0 +1,66 @@
+package io.docket.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** One real business sentence per language, as Lucene tests each analyzer on real text. */
+class LanguageGuesserTest {
+    private static final LanguageGuesser GUESSER = new LanguageGuesser();
+    private static final Map<String, String> SENTENCES = Map.ofEntries(
+            Map.entry("zh", "关于订单HD20240117的质量问题，请尽快回复。"),
+            Map.entry("ja", "お世話になっております。見積書を添付いたします。"),
+            Map.entry("ko", "안녕하세요. 견적서를 첨부하오니 확인 부탁드립니다."),
+            Map.entry("ar", "نرجو تأكيد موعد الشحن وعدد الحاويات قبل نهاية الأسبوع."),
+            Map.entry("ru", "Просим подтвердить получение оплаты по контракту."),
+            Map.entry("en", "Please confirm the shipping date and the number of containers."),
+            Map.entry("de", "Bitte bestätigen Sie den Liefertermin und die Anzahl der Container."),
+            Map.entry("es", "Le confirmamos el envío de su pedido mañana por la mañana."),
+            Map.entry("fr", "Merci de confirmer la date de livraison et le nombre de conteneurs."),
+            Map.entry("pt", "Segue em anexo a fatura referente ao pedido de janeiro."),
+            Map.entry("it", "Vi preghiamo di confermare la data di spedizione e il numero dei container."),
+            Map.entry("nl", "Wij verzoeken u de leveringsdatum en het aantal containers te bevestigen."));
+
+    @Test
+    void everyLanguageOnARealSentence() {
+        SENTENCES.forEach((language, sentence) -> assertEquals(language, GUESSER.guess(sentence), sentence));
+    }
+
+    @Test
+    void noTextNoGuess() {
+        assertEquals("", GUESSER.guess(""));
+        assertEquals("", GUESSER.guess("12345 !!! 2024-01-17"));
+    }
+
+    @Test
+    void japaneseWithManyKanjiIsStillJapanese() {
+        assertEquals("ja", GUESSER.guess("東京都港区の倉庫から本日出荷いたしました。"));
+    }
+
+    @Test
+    void oneGuesserServesManyThreads() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                runs.add(pool.submit(() -> {
+                    for (int i = 0; i < 50; i++) {
+                        for (var e : SENTENCES.entrySet()) {
+                            if (!e.getKey().equals(GUESSER.guess(e.getValue()))) return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (Future<Boolean> run : runs) assertEquals(true, run.get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
