@@ -4,6 +4,7 @@ import io.docket.extract.ExtractionLimits;
 import io.docket.extract.TikaTextExtractor;
 import io.docket.ingest.IngestConfig;
 import io.docket.parse.MimeParser;
+import io.docket.search.QueryCompiler;
 import java.nio.file.Path;
 
 /** Opens the default archive with the default stages: the one place the pipeline is wired. */
@@ -15,7 +16,7 @@ public final class Archives {
     }
 
     public static EmbeddedArchive open(Path dataDir, IngestConfig config) {
-        return EmbeddedArchive.open(dataDir, defaultParser(), config);
+        return EmbeddedArchive.open(dataDir, defaultParser(), QueryCompiler.defaults(), config);
     }
 
     public static MimeParser defaultParser() {

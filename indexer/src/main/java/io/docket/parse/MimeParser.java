@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * could not be read as declared becomes a {@link io.docket.model.ParseWarning} and the rest is still
  * returned. Thread-safe: all state of one parse lives in that call.
  */
-public final class MimeParser {
+public final class MimeParser implements MessageParser {
     /** A charset label in the first bytes: the likeliest charset of undeclared 8-bit header bytes. */
     private static final Pattern CHARSET_LABEL = Pattern.compile("(?i)charset\\s*=\\s*\"?([A-Za-z0-9._:-]+)");
     private static final int CHARSET_HINT_WINDOW = 64 * 1024;

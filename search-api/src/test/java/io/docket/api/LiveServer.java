@@ -1,0 +1,74 @@
+package io.docket.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.backend.Archives;
+import io.docket.backend.EmbeddedArchive;
+import io.docket.harvest.files.FileSource;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/** A real archive imported from files and a real server on a free loopback port, for end-to-end tests. */
+final class LiveServer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final EmbeddedArchive archive;
+    final DocketServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LiveServer(EmbeddedArchive archive, DocketServer server) {
+        this.archive = archive;
+        this.server = server;
+    }
+
+    static LiveServer importing(Path data, List<Path> sources) throws Exception {
+        EmbeddedArchive archive = Archives.open(data);
+        try {
+            new FileSource(sources).emitTo(archive.sink());
+            archive.commit();
+            return new LiveServer(archive, DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), List::of));
+        } catch (Exception e) {
+            archive.close();
+            throw e;
+        }
+    }
+
+    static Path samples() {
+        return Path.of(System.getProperty("docket.root", "..")).resolve("samples").toAbsolutePath().normalize();
+    }
+
+    URI uri(String pathAndQuery) {
+        return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    }
+
+    HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** GET and parse JSON; the status is checked by the caller through {@link Json#status}. */
+    Json json(String pathAndQuery) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = get(pathAndQuery);
+        return new Json(response.statusCode(), JSON.readTree(response.body()));
+    }
+
+    Json search(String query) throws IOException, InterruptedException {
+        return json("/api/v1/search?limit=100&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    record Json(int status, JsonNode body) {}
+
+    @Override
+    public void close() {
+        server.close();
+        archive.close();
+    }
+}
