@@ -20,11 +20,13 @@ import java.util.regex.Pattern;
  * @param pollInterval     how often watch mode polls a server without IDLE
  * @param idleTimeout      how long one IDLE may run before it is re-issued; RFC 2177 asks clients to
  *                         re-issue before the server's 30-minute inactivity timeout (RFC 3501 5.4)
+ * @param idle             use IDLE in watch mode when the server offers it; false forces polling, for
+ *                         servers whose IDLE is advertised but broken
  */
 public record AccountConfig(String name, String host, int port, Security security, String username,
                             String passwordEnv, Path passwordFile, List<String> folders, int batchSize,
                             Duration connectTimeout, Duration readTimeout, int reconnectAttempts,
-                            Duration reconnectBackoff, Duration pollInterval, Duration idleTimeout) {
+                            Duration reconnectBackoff, Duration pollInterval, Duration idleTimeout, boolean idle) {
     public static final Security DEFAULT_SECURITY = Security.SSL;
     public static final int DEFAULT_BATCH_SIZE = 200;
     public static final int MAX_BATCH_SIZE = 10_000;
@@ -128,6 +130,7 @@ public record AccountConfig(String name, String host, int port, Security securit
         private Duration reconnectBackoff = DEFAULT_RECONNECT_BACKOFF;
         private Duration pollInterval = DEFAULT_POLL_INTERVAL;
         private Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+        private boolean idle = true;
 
         private Builder(String name, String host, String username) {
             this.name = name;
@@ -148,10 +151,11 @@ public record AccountConfig(String name, String host, int port, Security securit
         public Builder reconnectBackoff(Duration v) { reconnectBackoff = v; return this; }
         public Builder pollInterval(Duration v) { pollInterval = v; return this; }
         public Builder idleTimeout(Duration v) { idleTimeout = v; return this; }
+        public Builder idle(boolean v) { idle = v; return this; }
 
         public AccountConfig build() {
             return new AccountConfig(name, host, port, security, username, passwordEnv, passwordFile, folders, batchSize,
-                    connectTimeout, readTimeout, reconnectAttempts, reconnectBackoff, pollInterval, idleTimeout);
+                    connectTimeout, readTimeout, reconnectAttempts, reconnectBackoff, pollInterval, idleTimeout, idle);
         }
     }
 }

@@ -18,7 +18,7 @@ public final class DocketConfigLoader {
     private static final Set<String> SERVER = Set.of("host", "port");
     private static final Set<String> ACCOUNT = Set.of("name", "host", "port", "security", "username", "passwordEnv",
             "passwordFile", "folders", "batchSize", "connectTimeout", "readTimeout", "reconnectAttempts",
-            "reconnectBackoff", "pollInterval", "idleTimeout");
+            "reconnectBackoff", "pollInterval", "idleTimeout", "idle");
 
     private DocketConfigLoader() {}
 
@@ -88,6 +88,7 @@ public final class DocketConfigLoader {
                     .reconnectBackoff(n.duration("reconnectBackoff", AccountConfig.DEFAULT_RECONNECT_BACKOFF))
                     .pollInterval(n.duration("pollInterval", AccountConfig.DEFAULT_POLL_INTERVAL))
                     .idleTimeout(n.duration("idleTimeout", AccountConfig.DEFAULT_IDLE_TIMEOUT))
+                    .idle(n.bool("idle", true))
                     .build();
         } catch (IllegalArgumentException e) {
             throw n.invalid(e);

@@ -76,6 +76,13 @@ final class YamlNode {
         return c.node.intValue();
     }
 
+    boolean bool(String key, boolean fallback) {
+        YamlNode c = child(key);
+        if (!c.present()) return fallback;
+        if (!c.node.isBoolean()) throw c.error("expected true or false, got " + kind(c.node));
+        return c.node.booleanValue();
+    }
+
     Duration duration(String key, Duration fallback) {
         return parsed(key, fallback, Durations::parse);
     }

@@ -30,6 +30,7 @@ class ConfigDefaultsTest {
         assertEquals(Duration.ofSeconds(1), a.reconnectBackoff());
         assertEquals(Duration.ofSeconds(60), a.pollInterval());
         assertEquals(Duration.ofMinutes(10), a.idleTimeout());
+        assertEquals(true, a.idle());
     }
 
     @Test

@@ -76,7 +76,7 @@ class DocketConfigLoaderTest {
     @Test
     void unknownAccountKeyIsAnError() {
         assertError("docket.yml: accounts[0].pasword: unknown key (expected one of batchSize, connectTimeout, folders, host, "
-                        + "idleTimeout, name, passwordEnv, passwordFile, pollInterval, port, readTimeout, reconnectAttempts, "
+                        + "idle, idleTimeout, name, passwordEnv, passwordFile, pollInterval, port, readTimeout, reconnectAttempts, "
                         + "reconnectBackoff, security, username)",
                 EXAMPLE.replace("passwordEnv: DOCKET", "pasword: x\n    passwordEnv: DOCKET"));
     }
@@ -102,6 +102,12 @@ class DocketConfigLoaderTest {
     void badDurationNamesKeyPath() {
         assertError("docket.yml: accounts[0].readTimeout: expected a duration like 500ms, 30s, 5m or 1h, got \"soon\"",
                 EXAMPLE + "    readTimeout: soon\n");
+    }
+
+    @Test
+    void idleCanBeTurnedOff() {
+        assertEquals(false, DocketConfigLoader.parse("docket.yml", EXAMPLE + "    idle: false\n").account("sales").idle());
+        assertError("docket.yml: accounts[0].idle: expected true or false, got \"sometimes\"", EXAMPLE + "    idle: sometimes\n");
     }
 
     @Test
