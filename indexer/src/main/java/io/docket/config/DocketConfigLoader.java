@@ -1,0 +1,97 @@
+package io.docket.config;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Reads docket.yml into {@link DocketConfig}; a missing file means every default and no accounts. */
+public final class DocketConfigLoader {
+    private static final Set<String> TOP = Set.of("data", "server", "accounts");
+    private static final Set<String> SERVER = Set.of("host", "port");
+    private static final Set<String> ACCOUNT = Set.of("name", "host", "port", "security", "username", "passwordEnv",
+            "passwordFile", "folders", "batchSize", "connectTimeout", "readTimeout", "reconnectAttempts",
+            "reconnectBackoff", "pollInterval", "idleTimeout", "idle");
+
+    private DocketConfigLoader() {}
+
+    public static DocketConfig load(Path file) {
+        String name = file.getFileName().toString();
+        String yaml;
+        try {
+            yaml = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            return DocketConfig.defaults();
+        } catch (IOException e) {
+            throw new ConfigException(name + ": cannot read (" + e.getMessage() + ")");
+        }
+        return parse(name, yaml);
+    }
+
+    /** Parses YAML text; {@code fileName} only labels error messages. */
+    public static DocketConfig parse(String fileName, String yaml) {
+        JsonNode root;
+        try {
+            root = new YAMLMapper().readTree(yaml);
+        } catch (JacksonException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : "line " + at.getLineNr() + ": ";
+            throw new ConfigException(fileName + ": " + where + "not valid YAML (" + e.getOriginalMessage() + ")");
+        }
+        YamlNode top = new YamlNode(fileName, "", root);
+        if (!top.present()) return DocketConfig.defaults();
+        top.requireObject(TOP);
+        Path data = top.parsed("data", DocketConfig.DEFAULT_DATA, Path::of);
+        ServerConfig server = server(top.child("server"));
+        List<AccountConfig> accounts = new ArrayList<>();
+        for (YamlNode a : top.list("accounts")) accounts.add(account(a));
+        try {
+            return new DocketConfig(data, server, accounts);
+        } catch (IllegalArgumentException e) {
+            throw top.invalid(e);
+        }
+    }
+
+    private static ServerConfig server(YamlNode n) {
+        if (!n.present()) return ServerConfig.defaults();
+        n.requireObject(SERVER);
+        try {
+            return new ServerConfig(n.text("host", ServerConfig.DEFAULT_HOST), n.integer("port", ServerConfig.DEFAULT_PORT));
+        } catch (IllegalArgumentException e) {
+            throw n.invalid(e);
+        }
+    }
+
+    private static AccountConfig account(YamlNode n) {
+        n.requireObject(ACCOUNT);
+        for (String required : List.of("name", "host", "username")) {
+            if (!n.child(required).present()) throw n.child(required).error("required");
+        }
+        try {
+            return AccountConfig.builder(n.text("name", null), n.text("host", null), n.text("username", null))
+                    .port(n.integer("port", 0))
+                    .security(n.parsed("security", AccountConfig.DEFAULT_SECURITY, Security::parse))
+                    .passwordEnv(n.text("passwordEnv", null))
+                    .passwordFile(n.parsed("passwordFile", null, Path::of))
+                    .folders(n.textList("folders"))
+                    .batchSize(n.integer("batchSize", AccountConfig.DEFAULT_BATCH_SIZE))
+                    .connectTimeout(n.duration("connectTimeout", AccountConfig.DEFAULT_CONNECT_TIMEOUT))
+                    .readTimeout(n.duration("readTimeout", AccountConfig.DEFAULT_READ_TIMEOUT))
+                    .reconnectAttempts(n.integer("reconnectAttempts", AccountConfig.DEFAULT_RECONNECT_ATTEMPTS))
+                    .reconnectBackoff(n.duration("reconnectBackoff", AccountConfig.DEFAULT_RECONNECT_BACKOFF))
+                    .pollInterval(n.duration("pollInterval", AccountConfig.DEFAULT_POLL_INTERVAL))
+                    .idleTimeout(n.duration("idleTimeout", AccountConfig.DEFAULT_IDLE_TIMEOUT))
+                    .idle(n.bool("idle", true))
+                    .build();
+        } catch (IllegalArgumentException e) {
+            throw n.invalid(e);
+        }
+    }
+}

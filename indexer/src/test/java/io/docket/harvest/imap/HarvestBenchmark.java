@@ -1,0 +1,93 @@
+package io.docket.harvest.imap;
+
+import io.docket.config.AccountConfig;
+import io.docket.config.Security;
+import io.docket.harvest.HarvestState;
+import io.docket.harvest.MessageSink;
+import io.docket.model.RawMessage;
+import io.docket.model.Sha256;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Not a test: harvests a local Dovecot holding a generated Maildir of N messages (default 20,000,
+ * deterministic: {@link TestMessages}) with a counting sink, and prints messages/s and MB/s.
+ * Run: {@code java -cp <test classpath> io.docket.harvest.imap.HarvestBenchmark [N] [batchSize]}.
+ * Two passes: the first also pays for Dovecot building its indexes, the second reads warm indexes.
+ */
+public final class HarvestBenchmark {
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int batch = args.length > 1 ? Integer.parseInt(args[1]) : AccountConfig.DEFAULT_BATCH_SIZE;
+        Path dir = Files.createTempDirectory("docket-bench");
+        try (DovecotServer dovecot = new DovecotServer(dir.resolve("dovecot"), "bench", "bench-pw")) {
+            String[] folders = {"INBOX", "Sent", "Aufträge"};
+            long bytes = 0;
+            for (int f = 0; f < folders.length; f++) {
+                List<byte[]> messages = new ArrayList<>();
+                for (int i = f; i < n; i += folders.length) messages.add(TestMessages.message(folders[f], i));
+                for (byte[] m : messages) bytes += m.length;
+                dovecot.preload(folders[f], messages);
+            }
+            System.out.printf("corpus: %,d messages, %.1f MB in %d folders; dovecot %s; batch %d%n", n, bytes / 1e6,
+                    folders.length, DovecotServer.BINARY, batch);
+            dovecot.start();
+            Path pw = dir.resolve("pw");
+            Files.writeString(pw, "bench-pw");
+            AccountConfig account = AccountConfig.builder("bench", "127.0.0.1", "bench").port(dovecot.port())
+                    .security(Security.NONE).passwordFile(pw).batchSize(batch).readTimeout(Duration.ofMinutes(5)).build();
+            for (String pass : List.of("cold (dovecot builds its indexes)", "warm")) {
+                CountingSink sink = new CountingSink();
+                long t0 = System.nanoTime();
+                new ImapHarvester(account, new FreshState(), HarvestListener.NONE).harvest(sink);
+                double s = (System.nanoTime() - t0) / 1e9;
+                if (sink.count != n) throw new IllegalStateException("expected " + n + " messages, harvested " + sink.count);
+                System.out.printf("%-34s %,d messages in %.2f s: %,.0f messages/s, %.1f MB/s%n", pass, sink.count, s,
+                        sink.count / s, sink.bytes / 1e6 / s);
+            }
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static final class CountingSink implements MessageSink {
+        long count;
+        long bytes;
+
+        @Override
+        public void accept(RawMessage raw) {
+            count++;
+            bytes += raw.bytes().length;
+        }
+
+        @Override
+        public void flush() {}
+    }
+
+    private static final class FreshState implements HarvestState {
+        private final Map<String, FolderState> folders = new ConcurrentHashMap<>();
+
+        @Override
+        public Optional<FolderState> folder(String account, String folder) {
+            return Optional.ofNullable(folders.get(account + '\u0000' + folder));
+        }
+
+        @Override
+        public void saveFolder(String account, String folder, FolderState state) {
+            folders.put(account + '\u0000' + folder, state);
+        }
+
+        @Override
+        public boolean holdsOriginal(Sha256 sha256) {
+            return false;
+        }
+    }
+}
