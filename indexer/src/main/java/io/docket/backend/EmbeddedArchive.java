@@ -43,6 +43,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
     private final StoreHarvestState harvestState;
     private final ThreadTable threads;
     private final LuceneSearchService search;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, IngestConfig config) {
         this.dataDir = dataDir;
@@ -104,6 +105,11 @@ public final class EmbeddedArchive implements ArchiveBackend {
         return harvestState.all();
     }
 
+    /** Makes what the pipeline has indexed visible to searches without a commit (cheap when nothing changed). */
+    public void refresh() {
+        index.refresh();
+    }
+
     @Override
     public void commit() throws InterruptedException {
         pipeline.commit();
@@ -151,8 +157,10 @@ public final class EmbeddedArchive implements ArchiveBackend {
                 store.counter("threads"), store.counter("warnings"), index.sizeOnDisk(), store.sizeOnDisk());
     }
 
+    /** Idempotent: the server's shutdown path and a try-with-resources may both close it. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
         try {
             pipeline.close();
         } catch (InterruptedException e) {

@@ -64,13 +64,14 @@ class IngestPipelineTest {
     void theSameMessageInInboxAndSentIsOneMessageSeenInTwoPlaces() throws Exception {
         byte[] bytes = mail("a2@huada-lighting.com", "", "Quotation", "Unit price USD 12.80/pc");
         try (EmbeddedArchive archive = Archives.open(dir)) {
+            // Workers run in parallel, so outcomes arrive in any order; what each kind counts is exact.
             List<IngestOutcome> outcomes = ingest(archive, at(bytes, "INBOX", "1:7"), at(bytes, "Sent", "3:2"), at(bytes, "Sent", "3:2"));
-            assertInstanceOf(IngestOutcome.Archived.class, outcomes.get(0));
-            assertInstanceOf(IngestOutcome.SeenAgain.class, outcomes.get(1));
-            assertInstanceOf(IngestOutcome.AlreadyArchived.class, outcomes.get(2));
-            String id = ((IngestOutcome.Archived) outcomes.get(0)).id();
+            assertEquals(1, outcomes.stream().filter(o -> o instanceof IngestOutcome.Archived).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter(o -> o instanceof IngestOutcome.SeenAgain).count(), outcomes.toString());
+            assertEquals(1, outcomes.stream().filter(o -> o instanceof IngestOutcome.AlreadyArchived).count(), outcomes.toString());
+            String id = outcomes.stream().filter(o -> o instanceof IngestOutcome.Archived).map(o -> ((IngestOutcome.Archived) o).id()).findFirst().orElseThrow();
             MessageRecord record = archive.store().message(id).orElseThrow();
-            assertEquals(List.of("INBOX", "Sent"), record.folders());
+            assertEquals(java.util.Set.of("INBOX", "Sent"), java.util.Set.copyOf(record.folders()));
             assertEquals(1, record.variants().size());
             assertEquals(1, archive.stats().messages());
             assertEquals(1, archive.stats().originals());

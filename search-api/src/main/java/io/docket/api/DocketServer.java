@@ -34,7 +34,8 @@ public final class DocketServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            config.showJavalinBanner = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/web";

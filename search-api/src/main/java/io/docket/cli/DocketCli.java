@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `docket` command line. Each subcommand is a small class; all of them open the archive the same way. */
 @Command(name = "docket", mixinStandardHelpOptions = true, versionProvider = DocketCli.Version.class,
         description = "Email archive indexing and search for foreign-trade companies.",
-        subcommands = {ImportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, ReindexCommand.class, VerifyCommand.class,
+        subcommands = {ImportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, HarvestCommand.class, DemoCommand.class, ReindexCommand.class, VerifyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DocketCli implements Runnable {
     @CommandLine.Spec
@@ -18,6 +18,9 @@ public final class DocketCli implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Lucene reports through java.util.logging; route it into the one logging setup (logback.xml).
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         System.exit(commandLine().execute(args));
     }
 

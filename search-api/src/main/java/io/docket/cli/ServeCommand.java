@@ -1,10 +1,10 @@
 package io.docket.cli;
 
-import io.docket.api.DocketServer;
-import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
+import io.docket.config.DocketConfig;
+import io.docket.harvest.imap.ImapWatcher;
+import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,25 +12,38 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and the JSON API.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions options;
 
-    @Option(names = "--host", description = "Address to listen on (default: 127.0.0.1, loopback only).")
+    @Option(names = "--host", description = "Address to listen on (overrides docket.yml; default 127.0.0.1, loopback only).")
     String host;
 
-    @Option(names = "--port", description = "Port (default: 7070; 0 picks a free one).")
+    @Option(names = "--port", description = "Port (overrides docket.yml; default 7070; 0 picks a free one).")
     Integer port;
+
+    @Option(names = "--watch", description = "Also archive new mail of docket.yml's accounts as it arrives (IDLE or polling).")
+    boolean watch;
 
     @Override
     public Integer call() throws Exception {
-        try (EmbeddedArchive opened = archive.open();
-             DocketServer server = DocketServer.start(opened,
-                     ServerSettings.of(host == null ? ServerSettings.DEFAULT_HOST : host, port == null ? ServerSettings.DEFAULT_PORT : port),
-                     () -> Folders.of(opened))) {
-            System.out.println("Docket is serving " + opened.dataDir() + " at " + Urls.of(host, server.port()));
-            CountDownLatch stopped = new CountDownLatch(1);
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-            stopped.await();
+        DocketConfig config = options.load();
+        String listenHost = host != null ? host : config.server().host();
+        int listenPort = port != null ? port : config.server().port();
+        EmbeddedArchive archive = options.open(config);
+        List<ImapWatcher> watchers = List.of();
+        try {
+            if (watch && !config.accounts().isEmpty()) {
+                HarvestCommand.harvestOnce(archive, config.accounts());
+                watchers = HarvestCommand.startWatching(archive, config.accounts());
+            }
+        } catch (Exception e) {
+            archive.close();
+            throw e;
         }
+        int watching = watchers.size();
+        Serving.serveUntilStopped(archive, listenHost, listenPort, watchers, chosen -> {
+            System.out.println("Docket is serving " + archive.dataDir() + " at " + Urls.of(listenHost, chosen));
+            if (watching > 0) System.out.println("watching " + watching + " account(s) for new mail");
+        });
         return 0;
     }
 }

@@ -1,0 +1,94 @@
+package io.docket.cli;
+
+import io.docket.backend.Archives;
+import io.docket.backend.EmbeddedArchive;
+import io.docket.config.AccountConfig;
+import io.docket.config.Security;
+import io.docket.demo.DemoMailServer;
+import io.docket.harvest.imap.ImapWatcher;
+import io.docket.samples.trade.GeneratedMessage;
+import io.docket.samples.trade.MailFolder;
+import io.docket.samples.trade.TradeMailboxGenerator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The one-command tour: an embedded IMAP server on loopback holds the sample trade mailbox, Docket
+ * harvests it through real IMAP (the same code path as a company mail server), then serves the UI
+ * and API and keeps watching the mailbox for new mail.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Harvest the sample trade mailbox from an embedded IMAP server, then serve the UI and API.")
+final class DemoCommand implements Callable<Integer> {
+    private static final String USER = "sales@huada-lighting.com";
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "./demo-data",
+            description = "Archive folder for the demo (default: ${DEFAULT-VALUE}); a second run harvests incrementally.")
+    Path data;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, List<byte[]>> folders = sampleMailbox();
+        String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+        Path passwordFile = Files.createTempFile("docket-demo", ".pw",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        passwordFile.toFile().deleteOnExit();
+        Files.writeString(passwordFile, password, StandardCharsets.UTF_8);
+        System.out.println("Starting the embedded IMAP server with the sample trade mailbox ("
+                + folders.values().stream().mapToInt(List::size).sum() + " messages in " + String.join(", ", folders.keySet()) + ")");
+        try (DemoMailServer mail = DemoMailServer.start(USER, password, folders)) {
+            AccountConfig account = new AccountConfig("demo", DemoMailServer.HOST, mail.port(), Security.NONE, USER, null, passwordFile,
+                    List.of(), AccountConfig.DEFAULT_BATCH_SIZE, null, null, AccountConfig.DEFAULT_RECONNECT_ATTEMPTS, null,
+                    Duration.ofSeconds(5), null, true);
+            System.out.println("IMAP: imap://" + USER + "@" + DemoMailServer.HOST + ":" + mail.port() + " (no TLS, loopback only)");
+            EmbeddedArchive archive = Archives.open(data);
+            List<ImapWatcher> watchers;
+            try {
+                HarvestCommand.harvestOnce(archive, List.of(account));
+                watchers = HarvestCommand.startWatching(archive, List.of(account));
+            } catch (Exception e) {
+                archive.close();
+                throw e;
+            }
+            Serving.serveUntilStopped(archive, host, port, watchers, chosen -> {
+                String url = Urls.of(host, chosen);
+                System.out.println();
+                System.out.println("Docket demo is ready at " + url + "  (archive: " + archive.dataDir() + "; Ctrl-C stops)");
+                System.out.println("Try:");
+                for (String q : List.of("HD-2024-0117", "from:mueller-gmbh.de", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
+                    System.out.println("  " + url + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
+                }
+                System.out.println("  curl '" + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
+            });
+        }
+        return 0;
+    }
+
+    /** The generated sample mailbox by IMAP folder, each in the generator's (time) order. */
+    static Map<String, List<byte[]>> sampleMailbox() {
+        Map<String, List<byte[]>> folders = new LinkedHashMap<>();
+        for (GeneratedMessage message : new TradeMailboxGenerator().generate()) {
+            String folder = message.folder() == MailFolder.SENT ? "Sent" : "INBOX";
+            folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(message.rfc822());
+        }
+        return folders;
+    }
+}
