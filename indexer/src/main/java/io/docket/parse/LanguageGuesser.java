@@ -12,9 +12,7 @@ import com.optimaize.langdetect.text.TextObjectFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Names the main language of a text as an ISO 639-1 code, or "" when unsure. The script settles most
@@ -27,7 +25,13 @@ public final class LanguageGuesser {
     public static final List<String> LATIN_LANGUAGES = List.of("en", "de", "es", "fr", "pt", "it", "nl", "pl", "cs", "sv", "tr");
     /** Text beyond this many characters does not change the guess, only its cost. */
     private static final int SAMPLE_CHARS = 4000;
+    /**
+     * The n-gram detector costs about 0.25 ms per 1000 characters (measured on this machine, 2.3k
+     * chars took 0.6 ms); a thousand characters already settle the language of a business mail.
+     */
+    private static final int LATIN_SAMPLE_CHARS = 1000;
     private static final double MIN_PROBABILITY = 0.5;
+    private static final int SCRIPTS = UnicodeScript.values().length;
 
     private final LanguageDetector detector;
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
@@ -45,15 +49,22 @@ public final class LanguageGuesser {
     public String guess(String text) {
         if (text == null || text.isBlank()) return "";
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
-        Map<UnicodeScript, Integer> letters = new EnumMap<>(UnicodeScript.class);
-        sample.codePoints().filter(Character::isLetter)
-                .forEach(cp -> letters.merge(UnicodeScript.of(cp), 1, Integer::sum));
-        int kana = letters.getOrDefault(UnicodeScript.HIRAGANA, 0) + letters.getOrDefault(UnicodeScript.KATAKANA, 0);
-        int han = letters.getOrDefault(UnicodeScript.HAN, 0);
-        int hangul = letters.getOrDefault(UnicodeScript.HANGUL, 0);
-        int latin = letters.getOrDefault(UnicodeScript.LATIN, 0);
-        int arabic = letters.getOrDefault(UnicodeScript.ARABIC, 0);
-        int cyrillic = letters.getOrDefault(UnicodeScript.CYRILLIC, 0);
+        int[] letters = new int[SCRIPTS];
+        for (int i = 0; i < sample.length(); ) {
+            int cp = sample.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                if (Character.isLetter(cp)) letters[UnicodeScript.LATIN.ordinal()]++; // ASCII: skip the table look-up
+            } else if (Character.isLetter(cp)) {
+                letters[UnicodeScript.of(cp).ordinal()]++;
+            }
+        }
+        int kana = letters[UnicodeScript.HIRAGANA.ordinal()] + letters[UnicodeScript.KATAKANA.ordinal()];
+        int han = letters[UnicodeScript.HAN.ordinal()];
+        int hangul = letters[UnicodeScript.HANGUL.ordinal()];
+        int latin = letters[UnicodeScript.LATIN.ordinal()];
+        int arabic = letters[UnicodeScript.ARABIC.ordinal()];
+        int cyrillic = letters[UnicodeScript.CYRILLIC.ordinal()];
         int cjk = kana + han + hangul;
         // A CJK character carries about a word, so weigh it against Latin words, not letters.
         int latinWords = latin / 5;
@@ -70,7 +81,8 @@ public final class LanguageGuesser {
     }
 
     private String latinLanguage(String sample) {
-        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(sample));
+        String head = sample.length() > LATIN_SAMPLE_CHARS ? sample.substring(0, LATIN_SAMPLE_CHARS) : sample;
+        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(head));
         if (ranked.isEmpty() || ranked.getFirst().getProbability() < MIN_PROBABILITY) return "";
         return ranked.getFirst().getLocale().getLanguage();
     }
