@@ -1,0 +1,75 @@
+package io.docket.extract.trade;
+
+import java.util.regex.Pattern;
+
+/**
+ * The lines mail clients write above the message being replied to. Each pattern names the client or
+ * language it comes from; {@link QuotedText} cuts at the first one.
+ */
+final class ReplyHeaders {
+    private static final int CI = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** Outlook, Thunderbird, Apple Mail, QQ Mail: "-----Original Message-----" and its translations. */
+    private static final Pattern SEPARATOR = Pattern.compile(
+            "-{2,}\\s*(?:Original Message|Original-Nachricht|Ursprüngliche Nachricht|Mensaje original|Message d'origine"
+                    + "|Messaggio originale|Mensagem original|原始邮件|原始郵件|元のメッセージ|الرسالة الأصلية)\\s*-{2,}", CI);
+    /** Gmail and Apple Mail attributions, which Gmail may wrap onto a second line. */
+    private static final Pattern ATTRIBUTION = Pattern.compile(String.join("|",
+            "On\\s.{4,300}\\swrote\\s?:",
+            "Am\\s.{4,300}\\sschrieb.{0,200}:",
+            "El\\s.{4,300}\\sescribió\\s?:",
+            "Le\\s.{4,300}\\sa\\s+écrit\\s?:",
+            "Il\\s.{4,300}\\sha\\s+scritto\\s?:",
+            "在.{4,300}写道\\s?[:：]",
+            "於.{4,300}寫道\\s?[:：]",
+            "في\\s.{4,300}كتب.{0,200}[:：]"), CI);
+    /** "Hans Müller <hans@example.de> wrote:" with no date in front. */
+    private static final Pattern WROTE = Pattern.compile(
+            ".{0,200}<[^<>\\s]+@[^<>\\s]+>.{0,40}(?:wrote|schrieb|escribió|a écrit|写道|寫道|كتب)\\s?[:：]?", CI);
+    /** The first line of Outlook's header block: "From:", "Von:", "De :", "发件人:". */
+    private static final Pattern FROM = Pattern.compile(
+            "\\*?(?:From|Von|De|Da|发件人|寄件者|差出人|من)\\s*\\*?\\s*[:：].*", CI);
+    private static final Pattern SUBJECT = Pattern.compile(
+            "\\*?(?:Subject|Betreff|Asunto|Objet|Oggetto|Assunto|主题|主旨|件名|الموضوع)\\s*\\*?\\s*[:：].*", CI);
+    private static final Pattern SENT_OR_TO = Pattern.compile(
+            "\\*?(?:Sent|Date|To|Gesendet|Datum|An|Enviado(?: el)?|Fecha|Para|Envoyé|À|Inviato|发送时间|日期|收件人|寄件日期|送信日時|宛先|أرسلت|التاريخ|إلى)\\s*\\*?\\s*[:：].*", CI);
+    /** Gmail's and Thunderbird's forward banners: what follows is new evidence, not a quote. */
+    private static final Pattern FORWARD = Pattern.compile(
+            "-{2,}\\s*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Messaggio inoltrato|转发的邮件|轉寄的郵件|رسالة محولة)\\s*-{2,}"
+                    + "|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:", CI);
+
+    private ReplyHeaders() {}
+
+    static boolean isForwardBanner(String line) {
+        return FORWARD.matcher(line).matches();
+    }
+
+    /** Whether a reply header starts at {@code lines[i]} (already stripped of surrounding blanks). */
+    static boolean startsAt(String[] lines, int i) {
+        String line = lines[i];
+        if (line.isEmpty()) return false;
+        if (SEPARATOR.matcher(line).matches()) return true;
+        if (ATTRIBUTION.matcher(line).matches()) return true;
+        if (i + 1 < lines.length && line.length() < 300 && opensAttribution(line)
+                && ATTRIBUTION.matcher(line + " " + lines[i + 1]).matches()) return true;
+        if ((line.indexOf('@') >= 0) && WROTE.matcher(line).matches()) return true;
+        return outlookBlock(lines, i);
+    }
+
+    /** "From:" followed within six lines by "Subject:" and one of "Sent:", "Date:" or "To:". */
+    private static boolean outlookBlock(String[] lines, int i) {
+        if (!FROM.matcher(lines[i]).matches()) return false;
+        boolean subject = false;
+        boolean sentOrTo = false;
+        for (int j = i + 1; j < Math.min(lines.length, i + 7); j++) {
+            if (SUBJECT.matcher(lines[j]).matches()) subject = true;
+            else if (SENT_OR_TO.matcher(lines[j]).matches()) sentOrTo = true;
+        }
+        return subject && sentOrTo;
+    }
+
+    private static boolean opensAttribution(String line) {
+        return line.startsWith("On ") || line.startsWith("Am ") || line.startsWith("El ") || line.startsWith("Le ")
+                || line.startsWith("Il ") || line.startsWith("在") || line.startsWith("於") || line.startsWith("في ");
+    }
+}
