@@ -36,7 +36,7 @@ class ImportCrashTest {
         boolean killedMidway = waitForStoreWritesThenKill(first, data.resolve("store"));
         assertTrue(killedMidway, "the first import should still be running when killed");
 
-        Process second = importProcess(maildir, data).redirectErrorStream(true).start();
+        Process second = importProcess(maildir, data).redirectOutput(ProcessBuilder.Redirect.PIPE).redirectErrorStream(true).start();
         String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(second.waitFor(120, TimeUnit.SECONDS), "second import finishes");
         assertEquals(0, second.exitValue(), output);
