@@ -58,7 +58,9 @@ public final class DocketServer implements AutoCloseable {
                 ctx.status(500).json(new ApiError("internal_error", "the server could not complete the request"));
             });
             config.routes.error(404, "*", ctx -> {
-                if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                // Javalin answers an unknown route in plain text; an API client always gets JSON.
+                String type = ctx.res().getContentType();
+                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
                     ctx.json(new ApiError("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
                 }
             });

@@ -55,9 +55,8 @@ final class DemoCommand implements Callable<Integer> {
         System.out.println("Starting the embedded IMAP server with the sample trade mailbox ("
                 + folders.values().stream().mapToInt(List::size).sum() + " messages in " + String.join(", ", folders.keySet()) + ")");
         try (DemoMailServer mail = DemoMailServer.start(USER, password, folders)) {
-            AccountConfig account = new AccountConfig("demo", DemoMailServer.HOST, mail.port(), Security.NONE, USER, null, passwordFile,
-                    List.of(), AccountConfig.DEFAULT_BATCH_SIZE, null, null, AccountConfig.DEFAULT_RECONNECT_ATTEMPTS, null,
-                    Duration.ofSeconds(5), null, true);
+            AccountConfig account = AccountConfig.builder("demo", DemoMailServer.HOST, USER).port(mail.port())
+                    .security(Security.NONE).passwordFile(passwordFile).pollInterval(Duration.ofSeconds(5)).build();
             System.out.println("IMAP: imap://" + USER + "@" + DemoMailServer.HOST + ":" + mail.port() + " (no TLS, loopback only)");
             EmbeddedArchive archive = Archives.open(data);
             List<ImapWatcher> watchers;

@@ -14,54 +14,90 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the HTTP server over an open archive until Ctrl-C, shared by `serve` and `demo`. While it runs,
- * mail the watchers archive becomes searchable within a second (index refresh) and durable within
- * half a minute (index commit); shutdown closes watchers first so nothing is half-written.
+ * The HTTP server over an open archive, shared by `serve` and `demo`. While it runs, mail the watchers
+ * archive becomes searchable within a second (index refresh) and durable within half a minute (index
+ * commit); closing stops the watchers first so nothing is half-written, then the server and archive.
  */
-final class Serving {
+final class Serving implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
     private static final long REFRESH_MILLIS = 1_000;
     private static final long COMMIT_SECONDS = 30;
 
-    private Serving() {}
+    private final EmbeddedArchive archive;
+    private final List<ImapWatcher> watchers;
+    private final DocketServer server;
+    private final ScheduledExecutorService upkeep;
 
-    /** @param started called with the chosen port once the server listens (port 0 picks a free one) */
+    private Serving(EmbeddedArchive archive, List<ImapWatcher> watchers, DocketServer server, ScheduledExecutorService upkeep) {
+        this.archive = archive;
+        this.watchers = watchers;
+        this.server = server;
+        this.upkeep = upkeep;
+    }
+
+    /** Takes ownership of the archive and the watchers: closing the result closes them. */
+    static Serving start(EmbeddedArchive archive, String host, int port, List<ImapWatcher> watchers) {
+        ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "docket-index-upkeep");
+            t.setDaemon(true);
+            return t;
+        });
+        DocketServer server;
+        try {
+            server = DocketServer.start(archive, ServerSettings.of(host, port), () -> Folders.of(archive));
+        } catch (RuntimeException e) {
+            upkeep.shutdownNow();
+            watchers.forEach(ImapWatcher::close);
+            archive.close();
+            throw e;
+        }
+        upkeep.scheduleWithFixedDelay(() -> guarded("refresh", archive::refresh), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        upkeep.scheduleWithFixedDelay(() -> guarded("commit", () -> {
+            try {
+                archive.commit();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }), COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+        return new Serving(archive, watchers, server, upkeep);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    /** Runs until Ctrl-C (or SIGTERM), then closes everything before the JVM exits. */
     static void serveUntilStopped(EmbeddedArchive archive, String host, int port, List<ImapWatcher> watchers, IntConsumer started)
-            throws Exception {
+            throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stopRequested.countDown();
             try {
                 closed.await(20, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "docket-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "docket-index-upkeep");
-            t.setDaemon(true);
-            return t;
-        });
-        try (DocketServer server = DocketServer.start(archive, ServerSettings.of(host, port), () -> Folders.of(archive))) {
-            upkeep.scheduleWithFixedDelay(() -> guarded("refresh", archive::refresh), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
-            upkeep.scheduleWithFixedDelay(() -> guarded("commit", () -> {
-                try {
-                    archive.commit();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }), COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
-            started.accept(server.port());
+        }, "docket-shutdown"));
+        try (Serving serving = start(archive, host, port, watchers)) {
+            started.accept(serving.port());
             stopRequested.await();
         } finally {
-            watchers.forEach(ImapWatcher::close);
-            upkeep.shutdownNow();
-            upkeep.awaitTermination(10, TimeUnit.SECONDS);
-            archive.close();
             closed.countDown();
         }
+    }
+
+    @Override
+    public void close() {
+        watchers.forEach(ImapWatcher::close);
+        upkeep.shutdownNow();
+        try {
+            upkeep.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server.close();
+        archive.close();
     }
 
     private static void guarded(String what, Runnable task) {

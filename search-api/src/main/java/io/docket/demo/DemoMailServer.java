@@ -40,22 +40,31 @@ public final class DemoMailServer implements AutoCloseable {
         GreenMail greenMail = new GreenMail(new ServerSetup(port, HOST, ServerSetup.PROTOCOL_IMAP));
         greenMail.start();
         try {
-            GreenMailUser account = greenMail.setUser(user, user, password);
-            Session session = Session.getInstance(new Properties());
+            greenMail.setUser(user, user, password);
+            DemoMailServer server = new DemoMailServer(greenMail, port, user, password);
             for (Map.Entry<String, List<byte[]>> folder : folders.entrySet()) {
-                MailFolder target = folder.getKey().equalsIgnoreCase("INBOX")
-                        ? greenMail.getManagers().getImapHostManager().getInbox(account)
-                        : greenMail.getManagers().getImapHostManager().createMailbox(account, folder.getKey());
-                for (byte[] bytes : folder.getValue()) {
-                    MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(bytes));
-                    target.appendMessage(message, new Flags(), message.getSentDate() == null ? new Date(0) : message.getSentDate());
-                }
+                for (byte[] bytes : folder.getValue()) server.deliver(folder.getKey(), bytes);
             }
+            return server;
         } catch (Exception e) {
             greenMail.stop();
             throw e;
         }
-        return new DemoMailServer(greenMail, port, user, password);
+    }
+
+    /** Appends one message to a folder (created when missing), as new mail arriving while Docket watches. */
+    public synchronized void deliver(String folder, byte[] rfc822) throws Exception {
+        GreenMailUser account = greenMail.getUserManager().getUser(user);
+        var mailboxes = greenMail.getManagers().getImapHostManager();
+        MailFolder target;
+        if (folder.equalsIgnoreCase("INBOX")) {
+            target = mailboxes.getInbox(account);
+        } else {
+            MailFolder existing = mailboxes.getFolder(account, folder);
+            target = existing != null ? existing : mailboxes.createMailbox(account, folder);
+        }
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(rfc822));
+        target.appendMessage(message, new Flags(), message.getSentDate() == null ? new Date(0) : message.getSentDate());
     }
 
     private static int freePort() throws IOException {

@@ -94,7 +94,7 @@ public final class FileSource implements MessageSource {
             Path d = dir.resolve(sub);
             if (!Files.isDirectory(d)) continue;
             for (Path file : list(d)) {
-                if (!Files.isRegularFile(file)) continue;
+                if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(".")) continue;
                 String unique = file.getFileName().toString();
                 int info = unique.indexOf(':');
                 // The unique part names the message for life; flags after ':' change (Maildir spec).

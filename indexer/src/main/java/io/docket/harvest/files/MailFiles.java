@@ -12,8 +12,19 @@ final class MailFiles {
 
     private MailFiles() {}
 
+    /**
+     * A folder with {@code cur/} beside {@code new/} or {@code tmp/}; or with only {@code cur/} whose files carry
+     * Maildir info suffixes (":2,"), because copies and version control drop the empty {@code new/} and {@code tmp/}.
+     */
     static boolean isMaildir(Path dir) {
-        return Files.isDirectory(dir.resolve("cur")) && Files.isDirectory(dir.resolve("new"));
+        Path cur = dir.resolve("cur");
+        if (!Files.isDirectory(cur)) return false;
+        if (Files.isDirectory(dir.resolve("new")) || Files.isDirectory(dir.resolve("tmp"))) return true;
+        try (java.util.stream.Stream<Path> files = Files.list(cur)) {
+            return files.limit(50).anyMatch(f -> f.getFileName().toString().contains(":2,"));
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static Kind kindOf(Path file) throws IOException {
