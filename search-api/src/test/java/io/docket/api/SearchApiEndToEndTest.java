@@ -334,4 +334,45 @@ class SearchApiEndToEndTest {
         actual.fieldNames().forEachRemaining(present::add);
         assertEquals(documented, present, schema + " fields");
     }
+
+    @Test
+    void facetsCountTheWholeResultAndRefineItWhenApplied() throws Exception {
+        JsonNode result = ok("from:mueller-gmbh.de");
+        int total = result.get("total").asInt();
+        JsonNode facets = result.get("facets");
+        assertEquals("2024", facets.get("year").get(0).get("value").asText());
+        assertEquals(total, facets.get("year").get(0).get("count").asInt());
+        int sum = 0;
+        for (JsonNode bucket : facets.get("hasAttachment")) sum += bucket.get("count").asInt();
+        assertEquals(total, sum);
+        for (JsonNode bucket : facets.get("hasAttachment")) {
+            String refined = "from:mueller-gmbh.de " + (bucket.get("value").asText().equals("yes") ? "" : "-") + "has:attachment";
+            assertEquals(bucket.get("count").asInt(), ok(refined).get("total").asInt(), refined);
+        }
+        JsonNode folder = facets.get("folder").get(0);
+        assertEquals(folder.get("count").asInt(), ok("from:mueller-gmbh.de folder:" + folder.get("value").asText()).get("total").asInt());
+    }
+
+    @Test
+    void ccThreadAndIdOperatorsSelectExactly() throws Exception {
+        JsonNode cc = ok("cc:huada-lighting.com");
+        assertTrue(cc.get("total").asInt() > 0);
+        for (JsonNode hit : cc.get("hits")) {
+            assertTrue(hit.get("cc").toString().contains("@huada-lighting.com"), hit.get("cc").toString());
+        }
+        JsonNode any = ok("from:mueller-gmbh.de").get("hits").get(0);
+        JsonNode thread = live.json("/api/v1/threads/" + any.get("threadId").asText()).body();
+        assertEquals(thread.get("size").asInt(), ok("thread:" + any.get("threadId").asText()).get("total").asInt());
+        assertEquals(any.get("id").asText(), onlyHit("id:" + any.get("messageId").asText()).get("id").asText());
+        assertEquals(any.get("id").asText(), onlyHit("id:" + any.get("id").asText()).get("id").asText());
+    }
+
+    @Test
+    void corsIsOffByDefault() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(live.uri("/api/v1/search?q=LED"))
+                .header("Origin", "https://evil.example").GET().build();
+        HttpResponse<String> response = live.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
 }
