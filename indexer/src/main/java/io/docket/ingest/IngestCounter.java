@@ -12,6 +12,7 @@ public final class IngestCounter implements Consumer<IngestOutcome> {
     private final LongAdder duplicates = new LongAdder();
     private final LongAdder withWarnings = new LongAdder();
     private final LongAdder failures = new LongAdder();
+    private final java.util.concurrent.ConcurrentHashMap<String, LongAdder> warningCodes = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
     public void accept(IngestOutcome outcome) {
@@ -19,16 +20,23 @@ public final class IngestCounter implements Consumer<IngestOutcome> {
         switch (outcome) {
             case IngestOutcome.Archived a -> {
                 imported.increment();
-                if (!a.warnings().isEmpty()) withWarnings.increment();
+                countWarnings(a.warnings());
             }
             case IngestOutcome.NewVariant v -> {
                 variants.increment();
-                if (!v.warnings().isEmpty()) withWarnings.increment();
+                countWarnings(v.warnings());
             }
             case IngestOutcome.SeenAgain s -> duplicates.increment();
             case IngestOutcome.AlreadyArchived a -> duplicates.increment();
             case IngestOutcome.Failed f -> failures.increment();
         }
+    }
+
+    private void countWarnings(java.util.List<io.docket.model.ParseWarning> warnings) {
+        if (warnings.isEmpty()) return;
+        withWarnings.increment();
+        warnings.stream().map(io.docket.model.ParseWarning::code).distinct()
+                .forEach(code -> warningCodes.computeIfAbsent(code, c -> new LongAdder()).increment());
     }
 
     public long seen() {
@@ -37,6 +45,15 @@ public final class IngestCounter implements Consumer<IngestOutcome> {
 
     public IngestSummary summary() {
         return new IngestSummary(seen.sum(), imported.sum(), variants.sum(), duplicates.sum(), withWarnings.sum(),
-                failures.sum(), (System.nanoTime() - started) / 1_000_000);
+                failures.sum(), (System.nanoTime() - started) / 1_000_000, byCode());
+    }
+
+    private java.util.Map<String, Long> byCode() {
+        java.util.Map<String, Long> out = new java.util.LinkedHashMap<>();
+        warningCodes.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, LongAdder>comparingByValue(java.util.Comparator.comparingLong(LongAdder::sum)).reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue().sum()));
+        return out;
     }
 }
