@@ -10,9 +10,6 @@ import io.docket.backend.EmbeddedArchive;
 import io.docket.backend.MessageView;
 import io.docket.demo.DemoMailServer;
 import io.docket.search.SearchRequest;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,37 +65,15 @@ class HarvestEndToEndTest {
         mail.close();
     }
 
-    private record Run(int exit, String out, String err) {}
-
-    /** Runs the command line in process; the commands print to System.out/err, so both are captured. */
-    private Run docket(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            var cli = DocketCli.commandLine();
-            cli.setOut(new PrintWriter(System.out, true));
-            cli.setErr(new PrintWriter(System.err, true));
-            int exit = cli.execute(args);
-            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
-    }
-
     @Test
     void harvestArchivesTheMailboxOnceAndAReRunFetchesNothing() throws Exception {
-        Run first = docket("harvest", "--config", config.toString());
+        CliRun first = CliRun.docket("harvest", "--config", config.toString());
         assertEquals(0, first.exit(), first.err());
         assertTrue(first.out().contains("imported    78"), first.out());
         assertTrue(first.out().contains("duplicates  10"), first.out());
         assertTrue(!first.out().contains(PASSWORD) && !first.err().contains(PASSWORD), "the password never appears");
 
-        Run second = docket("harvest", "--config", config.toString());
+        CliRun second = CliRun.docket("harvest", "--config", config.toString());
         assertEquals(0, second.exit(), second.err());
         assertTrue(second.out().contains("imported    0"), second.out());
 
@@ -117,7 +92,7 @@ class HarvestEndToEndTest {
     @Test
     void aWrongPasswordIsAClearErrorThatNamesTheAccountNotThePassword() throws Exception {
         Files.writeString(dir.resolve("password"), "wrong-password-123");
-        Run run = docket("harvest", "--config", config.toString());
+        CliRun run = CliRun.docket("harvest", "--config", config.toString());
         assertEquals(1, run.exit());
         assertTrue(run.err().contains("sales") && run.err().toLowerCase(java.util.Locale.ROOT).contains("login"), run.err());
         assertTrue(!run.err().contains("wrong-password-123") && !run.out().contains("wrong-password-123"));
@@ -125,7 +100,7 @@ class HarvestEndToEndTest {
 
     @Test
     void aServedArchiveSeesNewMailWithinSecondsThroughWatchMode() throws Exception {
-        assertEquals(0, docket("harvest", "--config", config.toString()).exit());
+        assertEquals(0, CliRun.docket("harvest", "--config", config.toString()).exit());
         var loaded = io.docket.config.DocketConfigLoader.load(config);
         EmbeddedArchive archive = Archives.open(data);
         try (Serving serving = Serving.start(archive, "127.0.0.1", 0, HarvestCommand.startWatching(archive, loaded.accounts()))) {
