@@ -375,4 +375,18 @@ class SearchApiEndToEndTest {
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
     }
+
+    /** Words typed in any script find mail stored in legacy charsets; Latin accents are optional. */
+    @ParameterizedTest(name = "{0} finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            质量问题                  | charset-gb2312@docket.example
+            見積書                    | charset-iso-2022-jp@docket.example
+            envio id:charset-iso-8859-1@docket.example | charset-iso-8859-1@docket.example
+            manana id:charset-iso-8859-1@docket.example | charset-iso-8859-1@docket.example
+            """)
+    void multilingualWordsFindLegacyCharsetMail(String query, String messageId) throws Exception {
+        List<String> ids = new ArrayList<>();
+        ok(query).get("hits").forEach(h -> ids.add(h.get("messageId").asText()));
+        assertTrue(ids.contains(messageId), query + " -> " + ids);
+    }
 }
