@@ -1,5 +1,9 @@
 package io.docket.backend;
 
+import io.docket.evidence.CustomerSummary;
+import io.docket.evidence.OrderEvidence;
+import io.docket.evidence.OrderSummary;
+import java.util.List;
 import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.ingest.OutcomeListeners;
@@ -38,6 +42,19 @@ public interface ArchiveBackend extends AutoCloseable {
     Optional<ThreadView> thread(String threadId);
 
     ArchiveStats stats();
+
+    /** The evidence list of one order (any spelling of its number), or empty when no message names it. */
+    Optional<OrderEvidence> orderEvidence(String order);
+
+    /** Orders named by the messages a query matches; every order for a blank query. */
+    List<OrderSummary> orders(String query);
+
+    List<CustomerSummary> customers();
+
+    Optional<CustomerSummary> customer(String id);
+
+    /** The orders of one customer's messages, most recent first. */
+    List<OrderSummary> customerOrders(String id);
 
     @Override
     void close();

@@ -1,5 +1,6 @@
 package io.docket.backend;
 
+import io.docket.config.TradeConfig;
 import io.docket.extract.ExtractionLimits;
 import io.docket.extract.TikaTextExtractor;
 import io.docket.ingest.IngestConfig;
@@ -16,7 +17,15 @@ public final class Archives {
     }
 
     public static EmbeddedArchive open(Path dataDir, IngestConfig config) {
-        return EmbeddedArchive.open(dataDir, defaultParser(), QueryCompiler.defaults(), config);
+        return open(dataDir, TradeConfig.DEFAULTS, config);
+    }
+
+    public static EmbeddedArchive open(Path dataDir, TradeConfig trade) {
+        return open(dataDir, trade, IngestConfig.defaults());
+    }
+
+    public static EmbeddedArchive open(Path dataDir, TradeConfig trade, IngestConfig config) {
+        return EmbeddedArchive.open(dataDir, defaultParser(), QueryCompiler.defaults(), trade, config);
     }
 
     public static MimeParser defaultParser() {

@@ -1,6 +1,15 @@
 package io.docket.backend;
 
+import io.docket.config.TradeConfig;
+import io.docket.customer.CustomerDirectory;
 import io.docket.evidence.ArchiveVerifier;
+import io.docket.evidence.CustomerSummary;
+import io.docket.evidence.OrderEvidence;
+import io.docket.evidence.OrderSummary;
+import io.docket.evidence.TradeEvidenceService;
+import io.docket.search.TradeAggregator;
+import io.docket.extract.trade.OrderPatterns;
+import io.docket.extract.trade.TradeAnalyzer;
 import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.index.MessageIndex;
@@ -36,6 +45,8 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     private final Path dataDir;
     private final MimeParser parser;
+    private final TradeConfig tradeConfig;
+    private final TradeAnalyzer trade;
     private final ArchiveStore store;
     private final MessageIndex index;
     private final OutcomeListeners listeners = new OutcomeListeners();
@@ -43,11 +54,16 @@ public final class EmbeddedArchive implements ArchiveBackend {
     private final StoreHarvestState harvestState;
     private final ThreadTable threads;
     private final LuceneSearchService search;
+    private final TradeEvidenceService evidence;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, IngestConfig config) {
+    private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, TradeConfig tradeConfig,
+                            IngestConfig config) {
         this.dataDir = dataDir;
         this.parser = parser;
+        this.tradeConfig = tradeConfig;
+        this.trade = new TradeAnalyzer(OrderPatterns.withPatterns(tradeConfig.orderPatterns().toArray(String[]::new)),
+                new CustomerDirectory(tradeConfig));
         this.store = ArchiveStore.open(dataDir.resolve("store"));
         MessageIndex openedIndex;
         try {
@@ -57,17 +73,27 @@ public final class EmbeddedArchive implements ArchiveBackend {
             throw e;
         }
         this.index = openedIndex;
-        this.pipeline = new IngestPipeline(store, index, parser, config, listeners);
+        this.pipeline = new IngestPipeline(store, index, parser, trade, config, listeners);
         this.harvestState = new StoreHarvestState(store);
         this.threads = new ThreadTable(store);
         this.search = new LuceneSearchService(index, store, compiler);
+        this.evidence = new TradeEvidenceService(store, threads, new TradeAggregator(index), trade.customers(),
+                tradeConfig.companyZone(), compiler, trade.orderNumbers());
         int replayed = pipeline.reindexPending();
         if (replayed > 0) LOG.info("re-indexed {} message(s) found in the store but not in the index", replayed);
     }
 
     public static EmbeddedArchive open(Path dataDir, MimeParser parser, Function<String, Query> compiler,
-                                       IngestConfig config) {
-        return new EmbeddedArchive(dataDir.toAbsolutePath().normalize(), parser, compiler, config);
+                                       TradeConfig trade, IngestConfig config) {
+        return new EmbeddedArchive(dataDir.toAbsolutePath().normalize(), parser, compiler, trade, config);
+    }
+
+    public TradeConfig tradeConfig() {
+        return tradeConfig;
+    }
+
+    public CustomerDirectory customerDirectory() {
+        return trade.customers();
     }
 
     public Path dataDir() {
@@ -155,6 +181,31 @@ public final class EmbeddedArchive implements ArchiveBackend {
     public ArchiveStats stats() {
         return new ArchiveStats(store.counter("messages"), store.counter("originals"), store.counter("attachments"),
                 store.counter("threads"), store.counter("warnings"), index.sizeOnDisk(), store.sizeOnDisk());
+    }
+
+    @Override
+    public Optional<OrderEvidence> orderEvidence(String order) {
+        return evidence.order(order);
+    }
+
+    @Override
+    public List<OrderSummary> orders(String query) {
+        return evidence.orders(query);
+    }
+
+    @Override
+    public List<CustomerSummary> customers() {
+        return evidence.customers();
+    }
+
+    @Override
+    public Optional<CustomerSummary> customer(String id) {
+        return evidence.customer(id);
+    }
+
+    @Override
+    public List<OrderSummary> customerOrders(String id) {
+        return evidence.ordersOf(id);
     }
 
     /** Idempotent: the server's shutdown path and a try-with-resources may both close it. */

@@ -5,17 +5,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/**
- * Everything docket.yml configures. Later sections ({@code company}, {@code customers}, {@code orders})
- * become components here when they exist; until then the loader rejects them like any unknown key.
- */
-public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> accounts) {
+/** Everything docket.yml configures. */
+public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> accounts, TradeConfig configuredTrade) {
     public static final Path DEFAULT_DATA = Path.of("./data");
 
     public DocketConfig {
         data = data == null ? DEFAULT_DATA : data;
         server = server == null ? ServerConfig.defaults() : server;
         accounts = List.copyOf(accounts == null ? List.of() : accounts);
+        configuredTrade = configuredTrade == null ? TradeConfig.DEFAULTS : configuredTrade;
         Set<String> names = new HashSet<>();
         for (int i = 0; i < accounts.size(); i++) {
             String name = accounts.get(i).name();
@@ -27,7 +25,18 @@ public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> a
     }
 
     public static DocketConfig defaults() {
-        return new DocketConfig(DEFAULT_DATA, ServerConfig.defaults(), List.of());
+        return new DocketConfig(DEFAULT_DATA, ServerConfig.defaults(), List.of(), TradeConfig.DEFAULTS);
+    }
+
+    /**
+     * The trade settings in effect: when docket.yml names no company domains, the domains of the
+     * harvested mailboxes are ours (a company archives its own staff's mail).
+     */
+    public TradeConfig trade() {
+        if (!configuredTrade.companyDomains().isEmpty()) return configuredTrade;
+        List<String> own = accounts.stream().map(AccountConfig::username).filter(u -> u.indexOf('@') > 0)
+                .map(u -> u.substring(u.indexOf('@') + 1)).distinct().toList();
+        return configuredTrade.withCompanyDomains(own);
     }
 
     public AccountConfig account(String name) {

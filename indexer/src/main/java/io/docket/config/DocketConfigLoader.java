@@ -14,7 +14,10 @@ import java.util.Set;
 
 /** Reads docket.yml into {@link DocketConfig}; a missing file means every default and no accounts. */
 public final class DocketConfigLoader {
-    private static final Set<String> TOP = Set.of("data", "server", "accounts");
+    private static final Set<String> TOP = Set.of("data", "server", "accounts", "company", "customers", "orders");
+    private static final Set<String> COMPANY = Set.of("domains", "timeZone");
+    private static final Set<String> CUSTOMER = Set.of("name", "domains", "addresses");
+    private static final Set<String> ORDERS = Set.of("patterns");
     private static final Set<String> SERVER = Set.of("host", "port");
     private static final Set<String> ACCOUNT = Set.of("name", "host", "port", "security", "username", "passwordEnv",
             "passwordFile", "folders", "batchSize", "connectTimeout", "readTimeout", "reconnectAttempts",
@@ -52,10 +55,51 @@ public final class DocketConfigLoader {
         ServerConfig server = server(top.child("server"));
         List<AccountConfig> accounts = new ArrayList<>();
         for (YamlNode a : top.list("accounts")) accounts.add(account(a));
+        TradeConfig trade = trade(top);
         try {
-            return new DocketConfig(data, server, accounts);
+            return new DocketConfig(data, server, accounts, trade);
         } catch (IllegalArgumentException e) {
             throw top.invalid(e);
+        }
+    }
+
+    private static TradeConfig trade(YamlNode top) {
+        YamlNode company = top.child("company");
+        List<String> domains = List.of();
+        java.time.ZoneId zone = null;
+        if (company.present()) {
+            company.requireObject(COMPANY);
+            domains = company.textList("domains");
+            zone = company.parsed("timeZone", null, DocketConfigLoader::zone);
+        }
+        List<CustomerConfig> customers = new ArrayList<>();
+        for (YamlNode c : top.list("customers")) {
+            c.requireObject(CUSTOMER);
+            if (!c.child("name").present()) throw c.child("name").error("required");
+            try {
+                customers.add(new CustomerConfig(c.text("name", null), c.textList("domains"), c.textList("addresses")));
+            } catch (IllegalArgumentException e) {
+                throw c.invalid(e);
+            }
+        }
+        YamlNode orders = top.child("orders");
+        List<String> patterns = List.of();
+        if (orders.present()) {
+            orders.requireObject(ORDERS);
+            patterns = orders.textList("patterns");
+        }
+        try {
+            return new TradeConfig(domains, zone, customers, patterns);
+        } catch (IllegalArgumentException e) {
+            throw top.invalid(e);
+        }
+    }
+
+    private static java.time.ZoneId zone(String id) {
+        try {
+            return java.time.ZoneId.of(id);
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone \"" + id + "\" (use a region id such as Asia/Shanghai)");
         }
     }
 

@@ -38,6 +38,9 @@ public final class DocumentMapper {
     public static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
         config.setMultiValued(IndexFields.FACET_FOLDER, true);
+        config.setMultiValued(IndexFields.FACET_CUSTOMER, true);
+        config.setMultiValued(IndexFields.FACET_ORDER, true);
+        config.setMultiValued(IndexFields.FACET_CLAUSE, true);
         return config;
     }
 
@@ -102,10 +105,36 @@ public final class DocumentMapper {
         }
         for (String folder : folders) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_FOLDER, folder));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_HAS_ATTACHMENT, parsed.hasAttachments() ? "yes" : "no"));
+        addTrade(doc, record.trade());
+        if (parsed.date() != null) {
+            doc.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.DATE_OFFSET, parsed.date().getOffset().getTotalSeconds()));
+        }
         try {
             return facets.build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addTrade(Document doc, io.docket.model.TradeFacts trade) {
+        for (io.docket.model.TradeFacts.OrderRef order : trade.orders()) {
+            doc.add(new StringField(IndexFields.ORDER, order.key(), Field.Store.NO));
+            doc.add(new org.apache.lucene.document.SortedSetDocValuesField(IndexFields.ORDER_LABEL,
+                    new org.apache.lucene.util.BytesRef(order.key() + "\t" + order.number())));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_ORDER, order.key()));
+        }
+        if (!trade.fromCustomer().isEmpty()) {
+            doc.add(new org.apache.lucene.document.SortedDocValuesField(IndexFields.FROM_CUSTOMER,
+                    new org.apache.lucene.util.BytesRef(trade.fromCustomer())));
+        }
+        for (String customer : trade.customers()) {
+            doc.add(new StringField(IndexFields.CUSTOMER, customer, Field.Store.NO));
+            doc.add(new org.apache.lucene.document.SortedSetDocValuesField(IndexFields.CUSTOMER, new org.apache.lucene.util.BytesRef(customer)));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_CUSTOMER, customer));
+        }
+        for (String type : trade.clauseTypes()) {
+            doc.add(new StringField(IndexFields.CLAUSE, type, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_CLAUSE, type));
         }
     }
 

@@ -46,9 +46,25 @@ public final class IndexFields {
     /** Where the item came from: "email" now, "whatsapp" later. Keyword for {@code source:}. */
     public static final String SOURCE = "source";
 
+    /** Order keys named anywhere in the message (folded: "HD20240117"). Keyword plus sorted-set doc values for aggregation. */
+    public static final String ORDER = "order";
+    /** "KEY\tSpelling" per order (sorted-set doc values only): aggregation counts keys and learns how people write them. */
+    public static final String ORDER_LABEL = "order_label";
+    /** The sender's customer id when the sender is a customer (sorted doc values only): its time zone. */
+    public static final String FROM_CUSTOMER = "from_customer";
+    /** Customer ids of the correspondents outside the company. Keyword plus sorted-set doc values. */
+    public static final String CUSTOMER = "customer";
+    /** Clause types the message states ("payment", "incoterm"...). Keyword. */
+    public static final String CLAUSE = "clause";
+    /** The Date header's offset from UTC in seconds (doc values only): customers' time zones come from it. */
+    public static final String DATE_OFFSET = "date_offset";
+
     /** Facet dimensions (Lucene facet module, sorted-set doc values; no taxonomy index to keep in sync). */
     public static final String FACET_FROM = "from";
     public static final String FACET_YEAR = "year";
     public static final String FACET_FOLDER = "folder";
     public static final String FACET_HAS_ATTACHMENT = "hasAttachment";
+    public static final String FACET_CUSTOMER = "customer";
+    public static final String FACET_ORDER = "order";
+    public static final String FACET_CLAUSE = "clause";
 }

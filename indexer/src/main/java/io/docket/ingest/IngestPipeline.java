@@ -11,6 +11,8 @@ import io.docket.model.DocketIds;
 import io.docket.model.MessageRecord;
 import io.docket.model.ParseWarning;
 import io.docket.model.ParsedMessage;
+import io.docket.model.TradeFacts;
+import io.docket.extract.trade.TradeAnalyzer;
 import io.docket.model.Place;
 import io.docket.model.RawMessage;
 import io.docket.parse.MessageParser;
@@ -57,6 +59,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     private final ThreadTable threads;
     private final CustodyLog custody;
     private final ArchiveCounters counters;
+    private final TradeAnalyzer trade;
     private final DocumentMapper mapper = new DocumentMapper();
     private final ExecutorService workers;
     private final Semaphore inFlight;
@@ -67,11 +70,12 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     private final AtomicLong sinceCommit = new AtomicLong();
     private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
 
-    public IngestPipeline(ArchiveStore store, MessageIndex index, MessageParser parser, IngestConfig config,
-                          Consumer<IngestOutcome> listener) {
+    public IngestPipeline(ArchiveStore store, MessageIndex index, MessageParser parser, TradeAnalyzer trade,
+                          IngestConfig config, Consumer<IngestOutcome> listener) {
         this.store = store;
         this.index = index;
         this.parser = parser;
+        this.trade = trade;
         this.config = config;
         this.listener = listener;
         this.threads = new ThreadTable(store);
@@ -135,13 +139,14 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             if (owner.isPresent()) return new IngestOutcome.AlreadyArchived(owner.get(), raw.sha256(), raw.place());
         }
         ParsedMessage parsed = parseSafely(raw.bytes());
+        TradeFacts facts = analyzeSafely(parsed);
         IngestOutcome outcome;
         List<String> moved;
         commitLock.readLock().lock();
         try {
             Decision decision;
             synchronized (decisionLock) {
-                decision = decide(raw, parsed);
+                decision = decide(raw, parsed, facts);
             }
             outcome = decision.outcome();
             moved = decision.relabelled();
@@ -167,7 +172,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     private record Decision(IngestOutcome outcome, boolean reindex, List<String> relabelled) {}
 
     /** Runs under the decision lock: every read that a write depends on happens here. */
-    private Decision decide(RawMessage raw, ParsedMessage parsed) {
+    private Decision decide(RawMessage raw, ParsedMessage parsed, TradeFacts facts) {
         long now = System.currentTimeMillis();
         Place place = raw.place();
         try (ArchiveStore.Batch batch = store.batch()) {
@@ -210,7 +215,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 store.message(movedId).ifPresent(r -> batch.putMessage(r.withThread(thread.threadId())));
                 batch.put(Family.PENDING_INDEX, utf8(movedId), new byte[0]);
             }
-            MessageRecord record = newRecord(id, parsed, variant, place, thread.threadId());
+            MessageRecord record = newRecord(id, parsed, facts, variant, place, thread.threadId());
             batch.putMessage(record);
             if (!parsed.messageId().isEmpty()) batch.put(Family.MESSAGE_IDS, utf8(parsed.messageId()), utf8(id));
             counters.messages++;
@@ -241,17 +246,31 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         return out.toString();
     }
 
-    private static MessageRecord newRecord(String id, ParsedMessage parsed, MessageRecord.Variant variant, Place place,
-                                           String threadId) {
+    private static MessageRecord newRecord(String id, ParsedMessage parsed, TradeFacts facts, MessageRecord.Variant variant,
+                                           Place place, String threadId) {
         List<String> parents = new ArrayList<>(parsed.inReplyTo());
         if (parents.isEmpty() && !parsed.references().isEmpty()) parents.add(parsed.references().getLast());
+        return new MessageRecord(id, parsed.messageId(), List.of(variant), List.of(place), threadId, parents,
+                parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), attachmentInfos(parsed),
+                parsed.language(), parsed.warnings(), "email", facts);
+    }
+
+    private static List<MessageRecord.AttachmentInfo> attachmentInfos(ParsedMessage parsed) {
         List<MessageRecord.AttachmentInfo> attachments = new ArrayList<>();
         for (Attachment a : parsed.attachments()) {
             attachments.add(new MessageRecord.AttachmentInfo(a.index(), a.filename(), a.contentType(), a.size(), a.sha256()));
         }
-        return new MessageRecord(id, parsed.messageId(), List.of(variant), List.of(place), threadId, parents,
-                parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), attachments,
-                parsed.language(), parsed.warnings(), "email");
+        return attachments;
+    }
+
+    /** Extraction must never cost a message: a failure leaves it without trade facts and says why. */
+    private TradeFacts analyzeSafely(ParsedMessage parsed) {
+        try {
+            return trade.analyze(parsed);
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.warn("trade extraction failed for message {}: {}", parsed.messageId(), e.toString());
+            return TradeFacts.EMPTY;
+        }
     }
 
     private ParsedMessage parseSafely(byte[] raw) {
@@ -284,6 +303,32 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 .ifPresent(raw -> indexLatest(id, parseSafely(raw))));
     }
 
+    /**
+     * Re-derives a message from its first original with today's parser, extractors and configuration:
+     * its record keeps identity, variants, places and thread; everything read from the text is renewed.
+     */
+    private void refreshFromOriginal(String id) {
+        ReentrantLock lock = idLocks[Math.floorMod(id.hashCode(), STRIPES)];
+        lock.lock();
+        try {
+            MessageRecord old = store.message(id).orElse(null);
+            if (old == null) return;
+            byte[] raw = store.original(old.firstSha256()).orElse(null);
+            if (raw == null) return;
+            ParsedMessage parsed = parseSafely(raw);
+            MessageRecord renewed = new MessageRecord(old.id(), old.messageId(), old.variants(), old.places(), old.threadId(),
+                    old.parentIds(), parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(),
+                    attachmentInfos(parsed), parsed.language(), parsed.warnings(), old.source(), analyzeSafely(parsed));
+            try (ArchiveStore.Batch batch = store.batch()) {
+                batch.putMessage(renewed).commit();
+            }
+            index.upsert(id, mapper.toDocument(renewed, parsed));
+            indexedSinceCommit.add(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Re-indexes every message the store holds but no committed index contains (after a crash). */
     public int reindexPending() {
         List<String> pending = store.pendingIndex();
@@ -306,7 +351,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         commitLock.readLock().lock();
         try {
             ids.parallelStream().forEach(id -> {
-                reindexFromStore(id);
+                refreshFromOriginal(id);
                 progress.accept(id);
             });
         } finally {

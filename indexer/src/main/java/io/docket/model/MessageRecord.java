@@ -25,7 +25,8 @@ public record MessageRecord(
         List<AttachmentInfo> attachments,
         String language,
         List<ParseWarning> warnings,
-        String source) {
+        String source,
+        TradeFacts trade) {
 
     /** One archived original of the message, keyed by its SHA-256. */
     public record Variant(Sha256 sha256, long size, long archivedAtMillis) {}
@@ -48,25 +49,31 @@ public record MessageRecord(
         language = language == null ? "" : language;
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
         source = source == null || source.isBlank() ? "email" : source;
+        trade = trade == null ? TradeFacts.EMPTY : trade;
     }
 
     public MessageRecord withVariant(Variant variant) {
         List<Variant> more = new ArrayList<>(variants);
         more.add(variant);
         return new MessageRecord(id, messageId, more, places, threadId, parentIds, subject, from, to, cc, date,
-                attachments, language, warnings, source);
+                attachments, language, warnings, source, trade);
     }
 
     public MessageRecord withPlace(Place place) {
         LinkedHashSet<Place> more = new LinkedHashSet<>(places);
         more.add(place);
         return new MessageRecord(id, messageId, variants, List.copyOf(more), threadId, parentIds, subject, from, to,
-                cc, date, attachments, language, warnings, source);
+                cc, date, attachments, language, warnings, source, trade);
     }
 
     public MessageRecord withThread(String newThreadId) {
         return new MessageRecord(id, messageId, variants, places, newThreadId, parentIds, subject, from, to, cc, date,
-                attachments, language, warnings, source);
+                attachments, language, warnings, source, trade);
+    }
+
+    public MessageRecord withTrade(TradeFacts facts) {
+        return new MessageRecord(id, messageId, variants, places, threadId, parentIds, subject, from, to, cc, date,
+                attachments, language, warnings, source, facts);
     }
 
     /** Folder names where the message was seen, without repeats, in first-seen order. */

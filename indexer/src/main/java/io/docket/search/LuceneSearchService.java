@@ -50,7 +50,8 @@ public final class LuceneSearchService {
     private static final int FACET_TOP = 10;
     private static final int MATCH_SCAN_CHARS = 200_000;
     private static final List<String> FACET_DIMENSIONS = List.of(
-            IndexFields.FACET_FROM, IndexFields.FACET_YEAR, IndexFields.FACET_FOLDER, IndexFields.FACET_HAS_ATTACHMENT);
+            IndexFields.FACET_FROM, IndexFields.FACET_YEAR, IndexFields.FACET_FOLDER, IndexFields.FACET_HAS_ATTACHMENT,
+            IndexFields.FACET_CUSTOMER, IndexFields.FACET_ORDER, IndexFields.FACET_CLAUSE);
 
     private final MessageIndex index;
     private final ArchiveStore store;

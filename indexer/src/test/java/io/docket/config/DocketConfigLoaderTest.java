@@ -82,9 +82,36 @@ class DocketConfigLoaderTest {
     }
 
     @Test
-    void laterSectionsAreRejectedUntilTheyExist() {
-        assertError("docket.yml: company: unknown key (expected one of accounts, data, server)",
-                EXAMPLE + "company: { name: Acme }\n");
+    void readsCompanyCustomersAndOrderPatterns() {
+        DocketConfig c = DocketConfigLoader.parse("docket.yml", EXAMPLE + """
+                company: { domains: [huada-lighting.com, "@huada.cn"], timeZone: Asia/Shanghai }
+                customers:
+                  - name: Müller GmbH
+                    domains: [mueller-gmbh.de]
+                  - name: David Otieno
+                    addresses: [otieno.lighting@gmail.com]
+                orders:
+                  patterns: ['HD\\d{8}']
+                """);
+        assertEquals(List.of("huada-lighting.com", "huada.cn"), c.trade().companyDomains());
+        assertEquals(java.time.ZoneId.of("Asia/Shanghai"), c.trade().companyZone());
+        assertEquals("Müller GmbH", c.trade().customers().get(0).name());
+        assertEquals(List.of("otieno.lighting@gmail.com"), c.trade().customers().get(1).addresses());
+        assertEquals(List.of("HD\\d{8}"), c.trade().orderPatterns());
+    }
+
+    @Test
+    void withoutCompanyDomainsTheAccountsDomainsAreOurs() {
+        assertEquals(List.of("example.com"), DocketConfigLoader.parse("docket.yml", EXAMPLE).trade().companyDomains());
+    }
+
+    @Test
+    void tradeSectionErrorsNameTheKey() {
+        assertError("docket.yml: company.timeZone: unknown time zone \"Shanghai\" (use a region id such as Asia/Shanghai)",
+                "company: { timeZone: Shanghai }");
+        assertError("docket.yml: customers[0].domains: a customer needs at least one domain or address", "customers: [ { name: X } ]");
+        assertError("docket.yml: orders.patterns[0]: not a valid regular expression (Unclosed group)", "orders: { patterns: ['(HD'] }");
+        assertError("docket.yml: company.name: unknown key (expected one of domains, timeZone)", "company: { name: Acme }");
     }
 
     @Test

@@ -42,6 +42,9 @@ final class ApiJson {
         out.put("attachments", m.attachments().stream().map(a -> attachment(a, matched.contains(a.index()))).toList());
         out.put("folders", m.folders());
         out.put("lang", m.language());
+        out.put("orders", TradeJson.orders(m.trade()));
+        out.put("clauses", m.trade().clauseTypes());
+        out.put("customers", m.trade().customers());
         return out;
     }
 
@@ -61,6 +64,9 @@ final class ApiJson {
                 "folder", p.folder(), "locator", p.locator())).toList());
         out.put("originals", m.variants().stream().map(v -> Map.of("sha256", v.sha256().hex(), "size", v.size())).toList());
         out.put("warnings", m.warnings().stream().map(w -> Map.of("code", w.code(), "detail", w.detail())).toList());
+        out.put("orders", TradeJson.orders(m.trade()));
+        out.put("clauses", TradeJson.clauses(m.trade().clauses()));
+        out.put("customers", m.trade().customers());
         return out;
     }
 
@@ -78,7 +84,7 @@ final class ApiJson {
         return out;
     }
 
-    private static Map<String, Object> summary(MessageRecord m) {
+    static Map<String, Object> summary(MessageRecord m) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("id", m.id());
         out.put("messageId", m.messageId());
@@ -90,7 +96,7 @@ final class ApiJson {
         return out;
     }
 
-    private static Map<String, Object> attachment(MessageRecord.AttachmentInfo a, boolean matched) {
+    static Map<String, Object> attachment(MessageRecord.AttachmentInfo a, boolean matched) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("index", a.index());
         out.put("name", a.name());

@@ -29,6 +29,7 @@ public final class DocketServer implements AutoCloseable {
         ObjectMapper mapper = StoreCodec.newMapper();
         SearchHandler search = new SearchHandler(archive, settings.maxQueryLength());
         MessageHandler messages = new MessageHandler(archive);
+        TradeHandler trade = new TradeHandler(archive, settings.maxQueryLength());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -49,6 +50,10 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/messages/{id}/raw", messages::raw);
             config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment);
             config.routes.get("/api/v1/threads/{id}", messages::thread);
+            config.routes.get("/api/v1/orders", trade::orders);
+            config.routes.get("/api/v1/orders/{order}/evidence", trade::evidence);
+            config.routes.get("/api/v1/customers", trade::customers);
+            config.routes.get("/api/v1/customers/{id}", trade::customer);
             config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
 
             config.routes.exception(ApiException.class, (e, ctx) ->

@@ -7,7 +7,7 @@ import io.docket.config.DocketConfigLoader;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** `--config` and `--data` for commands that read docket.yml; the flag wins over the file. */
+/** `--config` and `--data`, shared by every command that opens the archive; the flag wins over the file. */
 final class ConfigOptions {
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "./docket.yml",
             description = "Configuration file (default: ${DEFAULT-VALUE}; missing means defaults).")
@@ -24,7 +24,12 @@ final class ConfigOptions {
         return data != null ? data : loaded.data();
     }
 
+    /** The archive docket.yml (or --data) names, with docket.yml's company, customers and order patterns. */
     EmbeddedArchive open(DocketConfig loaded) {
-        return Archives.open(dataDir(loaded));
+        return Archives.open(dataDir(loaded), loaded.trade());
+    }
+
+    EmbeddedArchive open() {
+        return open(load());
     }
 }

@@ -5,19 +5,15 @@ import io.docket.backend.EmbeddedArchive;
 import io.docket.config.AccountConfig;
 import io.docket.config.Security;
 import io.docket.demo.DemoMailServer;
+import io.docket.demo.SampleMailbox;
 import io.docket.harvest.imap.ImapWatcher;
-import io.docket.samples.trade.GeneratedMessage;
-import io.docket.samples.trade.MailFolder;
-import io.docket.samples.trade.TradeMailboxGenerator;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,7 +42,7 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, List<byte[]>> folders = sampleMailbox();
+        Map<String, List<byte[]>> folders = SampleMailbox.folders();
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         Path passwordFile = Files.createTempFile("docket-demo", ".pw",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
@@ -58,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
             AccountConfig account = AccountConfig.builder("demo", DemoMailServer.HOST, USER).port(mail.port())
                     .security(Security.NONE).passwordFile(passwordFile).pollInterval(Duration.ofSeconds(5)).build();
             System.out.println("IMAP: imap://" + USER + "@" + DemoMailServer.HOST + ":" + mail.port() + " (no TLS, loopback only)");
-            EmbeddedArchive archive = Archives.open(data);
+            EmbeddedArchive archive = Archives.open(data, SampleMailbox.trade());
             List<ImapWatcher> watchers;
             try {
                 HarvestCommand.harvestOnce(archive, List.of(account));
@@ -72,22 +68,13 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println();
                 System.out.println("Docket demo is ready at " + url + "  (archive: " + archive.dataDir() + "; Ctrl-C stops)");
                 System.out.println("Try:");
-                for (String q : List.of("HD-2024-0117", "from:mueller-gmbh.de", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
+                for (String q : List.of("HD-2024-0117", "order:HD20240117 clause:payment", "customer:muller-gmbh", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
                     System.out.println("  " + url + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                 }
                 System.out.println("  curl '" + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
+                System.out.println("  curl '" + url + "api/v1/orders/HD-2024-0117/evidence'");
             });
         }
         return 0;
-    }
-
-    /** The generated sample mailbox by IMAP folder, each in the generator's (time) order. */
-    static Map<String, List<byte[]>> sampleMailbox() {
-        Map<String, List<byte[]>> folders = new LinkedHashMap<>();
-        for (GeneratedMessage message : new TradeMailboxGenerator().generate()) {
-            String folder = message.folder() == MailFolder.SENT ? "Sent" : "INBOX";
-            folders.computeIfAbsent(folder, f -> new ArrayList<>()).add(message.rfc822());
-        }
-        return folders;
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
         description = "Archive .eml files, folders of them, mbox files and Maildirs (recursively).")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions archive;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = ".eml file, folder, mbox file or Maildir.")
     List<Path> paths;

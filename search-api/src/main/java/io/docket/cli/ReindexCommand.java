@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true,
-        description = "Re-parse every archived original and rebuild its index entry (after an upgrade).")
+        description = "Re-parse every archived original and re-run extraction (orders, clauses, customers) with the current docket.yml, then rebuild the index; nothing is harvested again.")
 final class ReindexCommand implements Callable<Integer> {
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions archive;
 
     @Override
     public Integer call() {

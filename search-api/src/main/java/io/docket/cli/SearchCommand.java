@@ -18,7 +18,7 @@ final class SearchCommand implements Callable<Integer> {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm xxx");
 
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions archive;
 
     @Parameters(paramLabel = "QUERY", arity = "0..1", defaultValue = "", description = "The query (quote it).")
     String query;

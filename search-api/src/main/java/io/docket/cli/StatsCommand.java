@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Counts and sizes of the archive.")
 final class StatsCommand implements Callable<Integer> {
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions archive;
 
     @Option(names = "--json", description = "Print JSON.")
     boolean json;

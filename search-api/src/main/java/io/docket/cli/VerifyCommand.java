@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
         description = "Re-hash every stored original and check the custody log's hash chain; names anything altered.")
 final class VerifyCommand implements Callable<Integer> {
     @Mixin
-    ArchiveOptions archive;
+    ConfigOptions archive;
 
     @Override
     public Integer call() {

@@ -30,7 +30,11 @@ final class LiveServer implements AutoCloseable {
     }
 
     static LiveServer importing(Path data, List<Path> sources) throws Exception {
-        EmbeddedArchive archive = Archives.open(data);
+        return importing(data, sources, io.docket.config.TradeConfig.DEFAULTS);
+    }
+
+    static LiveServer importing(Path data, List<Path> sources, io.docket.config.TradeConfig trade) throws Exception {
+        EmbeddedArchive archive = Archives.open(data, trade);
         try {
             new FileSource(sources).emitTo(archive.sink());
             archive.commit();
@@ -65,6 +69,15 @@ final class LiveServer implements AutoCloseable {
     }
 
     record Json(int status, JsonNode body) {}
+
+    /** A live response carries exactly the properties the OpenAPI schema documents: none missing, none undocumented. */
+    static void assertMatchesSchema(JsonNode schemas, String schema, JsonNode actual) {
+        java.util.Set<String> documented = new java.util.TreeSet<>();
+        schemas.get(schema).get("properties").fieldNames().forEachRemaining(documented::add);
+        java.util.Set<String> present = new java.util.TreeSet<>();
+        actual.fieldNames().forEachRemaining(present::add);
+        org.junit.jupiter.api.Assertions.assertEquals(documented, present, schema + " fields");
+    }
 
     @Override
     public void close() {

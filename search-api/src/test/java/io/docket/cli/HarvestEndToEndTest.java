@@ -42,7 +42,7 @@ class HarvestEndToEndTest {
 
     @BeforeEach
     void startMailServerAndWriteConfig() throws Exception {
-        mail = DemoMailServer.start(USER, PASSWORD, DemoCommand.sampleMailbox());
+        mail = DemoMailServer.start(USER, PASSWORD, io.docket.demo.SampleMailbox.folders());
         Path passwordFile = dir.resolve("password");
         Files.writeString(passwordFile, PASSWORD);
         data = dir.resolve("data");

@@ -1,6 +1,7 @@
 package io.docket.search.lucene;
 
 import io.docket.index.DocketAnalyzer;
+import io.docket.extract.trade.OrderMention;
 import io.docket.index.IndexFields;
 import io.docket.search.query.Operator;
 import io.docket.search.query.OperatorRegistry;
@@ -49,7 +50,8 @@ public final class LuceneQueryTranslator {
     private final ZoneId zone;
     private final Map<String, FieldMatcher> specialFields = Map.of(
             IndexFields.FILENAME, this::filename,
-            IndexFields.ID, this::id);
+            IndexFields.ID, this::id,
+            IndexFields.ORDER, this::order);
 
     /** How one field matches a value: empty when the value has nothing to search for. */
     @FunctionalInterface
@@ -169,6 +171,11 @@ public final class LuceneQueryTranslator {
         FREE_TEXT_FIELDS.forEach((field, boost) -> analysed(field, text, prefix)
                 .map(q -> boost == 1f ? q : new BoostQuery(q, boost))
                 .ifPresent(perField::add));
+        // A word that could be an order number also finds every other spelling of that order.
+        if (!prefix && text.chars().anyMatch(Character::isDigit) && text.codePoints().anyMatch(Character::isLetter)) {
+            String key = OrderMention.keyOf(text);
+            if (key.length() >= 4) perField.add(new BoostQuery(new TermQuery(new Term(IndexFields.ORDER, key)), 2f));
+        }
         return anyOf(perField);
     }
 
@@ -218,6 +225,13 @@ public final class LuceneQueryTranslator {
         keyword(IndexFields.FILENAME_EXACT, lower(text), prefix).ifPresent(either::add);
         analysed(field, text, prefix).ifPresent(either::add);
         return anyOf(either);
+    }
+
+    /** {@code order:} compares folded keys, so {@code order:hd20240117} finds "HD-2024-0117" and "订单号：HD20240117". */
+    private Optional<Query> order(String field, String text, boolean prefix) {
+        String key = OrderMention.keyOf(text);
+        if (key.isEmpty()) return Optional.empty();
+        return keyword(IndexFields.ORDER, key, prefix);
     }
 
     /** {@code id:} takes Docket's own id or a Message-ID, with or without its angle brackets. */

@@ -46,6 +46,10 @@ public final class OperatorRegistry {
                 .with(Operator.keyword("thread"))
                 .with(Operator.keyword("id"))
                 .with(Operator.flag("has", "attachment"))
+                .with(Operator.keyword("order"))
+                .with(Operator.keywordIgnoreCase("customer"))
+                .with(Operator.keywordIgnoreCase("clause"))
+                .with(Operator.keywordIgnoreCase("source"))
                 .with(Operator.date("after", Operator.Kind.DATE_AFTER, "date"))
                 .with(Operator.date("before", Operator.Kind.DATE_BEFORE, "date"))
                 .with(Operator.date("date", Operator.Kind.DATE_RANGE, "date"));

@@ -104,12 +104,12 @@ class DocketQueryParserTest {
 
     @Test
     void aRegisteredOperatorIsParsedWithoutParserChanges() {
-        DocketQueryParser withCustomer = new DocketQueryParser(
-                OperatorRegistry.defaults().with(Operator.keyword("customer")), QueryParserConfig.defaults());
+        DocketQueryParser withProject = new DocketQueryParser(
+                OperatorRegistry.defaults().with(Operator.keyword("project")), QueryParserConfig.defaults());
 
-        assertEquals(new QueryNode.Word("customer", "ACME-7", false), withCustomer.parse("Customer:ACME-7"));
+        assertEquals(new QueryNode.Word("project", "ACME-7", false), withProject.parse("Project:ACME-7"));
         // Without the registration the same text is one plain word.
-        assertEquals(QueryNode.Word.free("Customer:ACME-7"), parser.parse("Customer:ACME-7"));
+        assertEquals(QueryNode.Word.free("Project:ACME-7"), parser.parse("Project:ACME-7"));
     }
 
     @Test

@@ -13,7 +13,7 @@ class OperatorRegistryTest {
     void defaultsHoldTheBuiltInOperators() {
         OperatorRegistry registry = OperatorRegistry.defaults();
         assertEquals(Set.of("from", "to", "cc", "bcc", "subject", "body", "attachment", "filename", "folder", "lang",
-                        "thread", "id", "has", "after", "before", "date"),
+                        "thread", "id", "has", "after", "before", "date", "order", "customer", "clause", "source"),
                 registry.operators().stream().map(Operator::name).collect(Collectors.toSet()));
         assertEquals(Optional.of(Operator.Kind.ADDRESS), registry.kindOfField("from"));
         assertEquals(Optional.of(Operator.Kind.DATE_AFTER), registry.lookup("AFTER").map(Operator::kind));

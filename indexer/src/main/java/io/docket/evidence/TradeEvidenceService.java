@@ -1,0 +1,217 @@
+package io.docket.evidence;
+
+import io.docket.customer.CustomerDirectory;
+import io.docket.customer.ZoneGuess;
+import io.docket.extract.trade.OrderMention;
+import io.docket.extract.trade.OrderNumberExtractor;
+import io.docket.extract.trade.QuotedText;
+import io.docket.index.IndexFields;
+import io.docket.model.MessageRecord;
+import io.docket.model.TradeFacts;
+import io.docket.search.TradeAggregator;
+import io.docket.store.ArchiveStore;
+import io.docket.store.ThreadTable;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Orders and customers across the archive: the order evidence list with its clause history, order and
+ * customer listings, and each customer's time zone. Reads the index's doc values for totals and the
+ * store for the messages themselves.
+ */
+public final class TradeEvidenceService {
+    private static final int EXCERPT_BEFORE = 80;
+    private static final int EXCERPT_AFTER = 220;
+    /** The company's zone is re-guessed at most this often; it changes with years of mail, not minutes. */
+    private static final long COMPANY_ZONE_TTL_MILLIS = 10 * 60_000;
+
+    private final ArchiveStore store;
+    private final ThreadTable threads;
+    private final TradeAggregator aggregator;
+    private final CustomerDirectory directory;
+    private final ZoneId configuredCompanyZone;
+    private final Function<String, Query> compiler;
+    private final OrderNumberExtractor orderNumbers;
+    private volatile ZoneId guessedCompanyZone;
+    private volatile long guessedAt;
+
+    public TradeEvidenceService(ArchiveStore store, ThreadTable threads, TradeAggregator aggregator, CustomerDirectory directory,
+                                ZoneId companyZone, Function<String, Query> compiler, OrderNumberExtractor orderNumbers) {
+        this.store = store;
+        this.threads = threads;
+        this.aggregator = aggregator;
+        this.directory = directory;
+        this.configuredCompanyZone = companyZone;
+        this.compiler = compiler;
+        this.orderNumbers = orderNumbers;
+    }
+
+    public Optional<OrderEvidence> order(String order) {
+        String key = OrderMention.keyOf(order);
+        if (key.isEmpty()) return Optional.empty();
+        List<String> direct = aggregator.ids(new TermQuery(new Term(IndexFields.ORDER, key)));
+        if (direct.isEmpty()) return Optional.empty();
+        Set<String> naming = new LinkedHashSet<>(direct);
+        Map<String, MessageRecord> records = new LinkedHashMap<>();
+        for (String id : direct) store.message(id).ifPresent(r -> records.put(id, r));
+        for (String threadId : records.values().stream().map(MessageRecord::threadId).distinct().toList()) {
+            for (String member : threads.messages(threadId)) {
+                if (!records.containsKey(member)) store.message(member).ifPresent(r -> records.put(member, r));
+            }
+        }
+        List<MessageRecord> ordered = new ArrayList<>(records.values());
+        ordered.sort(Comparator.comparing((MessageRecord r) -> r.date() == null ? Instant.MAX : r.date().toInstant())
+                .thenComparing(MessageRecord::id));
+
+        Map<String, Integer> customerCounts = new LinkedHashMap<>();
+        for (MessageRecord r : ordered) if (naming.contains(r.id())) r.trade().customers().forEach(c -> customerCounts.merge(c, 1, Integer::sum));
+        List<CustomerSummary> customers = customers(customerCounts.keySet());
+        Map<String, ZoneId> zones = new HashMap<>();
+        customers.forEach(c -> { if (c.zone() != null) zones.put(c.id(), c.zone()); });
+        String mainCustomer = customerCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        ZoneId ours = companyZone();
+
+        Map<String, String> bodies = aggregator.bodies(records.keySet());
+        List<OrderEvidence.Item> items = new ArrayList<>();
+        Map<String, List<OrderEvidence.ClauseEntry>> history = new LinkedHashMap<>();
+        Map<String, Integer> spellings = new HashMap<>();
+        for (MessageRecord r : ordered) {
+            boolean viaThread = !naming.contains(r.id());
+            String customer = r.trade().customers().isEmpty() ? mainCustomer : r.trade().customers().getFirst();
+            ZoneId theirs = zones.get(customer);
+            OffsetDateTime theirDate = r.date() == null || theirs == null ? null : r.date().atZoneSameInstant(theirs).toOffsetDateTime();
+            OffsetDateTime ourDate = r.date() == null || ours == null ? null : r.date().atZoneSameInstant(ours).toOffsetDateTime();
+            Set<Integer> matched = new LinkedHashSet<>();
+            for (TradeFacts.OrderRef ref : r.trade().orders()) {
+                if (!ref.key().equals(key)) continue;
+                spellings.merge(ref.number(), 1, Integer::sum);
+                for (String where : ref.where()) attachmentIndex(where).ifPresent(matched::add);
+            }
+            items.add(new OrderEvidence.Item(r, viaThread, theirDate, ourDate, excerpt(bodies.getOrDefault(r.id(), ""), key), matched));
+            for (TradeFacts.ClauseFact clause : r.trade().clauses()) {
+                history.computeIfAbsent(clause.type(), t -> new ArrayList<>()).add(new OrderEvidence.ClauseEntry(r.date(), clause.value(),
+                        r.id(), r.messageId(), r.from(), clause.sentence(), clause.where(), viaThread));
+            }
+        }
+        String number = spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(order);
+        return Optional.of(new OrderEvidence(key, number, customers, ours, items, history));
+    }
+
+    /** Orders named by the messages a query matches (every order for an empty query), most recent first. */
+    public List<OrderSummary> orders(String query) {
+        Query q = query == null || query.isBlank() ? MatchAllDocsQuery.INSTANCE : compiler.apply(query);
+        TradeAggregator.Totals totals = aggregator.aggregate(q);
+        return totals.orders().values().stream()
+                .map(o -> new OrderSummary(o.key, o.number(), o.messages, instant(o.first), instant(o.last), List.copyOf(o.customers)))
+                .sorted(Comparator.comparing((OrderSummary o) -> o.last() == null ? Instant.MIN : o.last()).reversed()
+                        .thenComparing(OrderSummary::key))
+                .toList();
+    }
+
+    /** Every customer, the busiest first. */
+    public List<CustomerSummary> customers() {
+        TradeAggregator.Totals totals = aggregator.aggregate(MatchAllDocsQuery.INSTANCE);
+        return totals.customers().values().stream().map(this::summary)
+                .sorted(Comparator.comparingLong(CustomerSummary::messages).reversed().thenComparing(CustomerSummary::id))
+                .toList();
+    }
+
+    public Optional<CustomerSummary> customer(String id) {
+        TradeAggregator.Totals totals = aggregator.aggregate(new TermQuery(new Term(IndexFields.CUSTOMER, id)));
+        return Optional.ofNullable(totals.customers().get(id)).map(this::summary);
+    }
+
+    /** Orders of one customer, most recent first. */
+    public List<OrderSummary> ordersOf(String customerId) {
+        return orders("customer:\"" + customerId.replace("\"", "") + "\"");
+    }
+
+    /** Our time zone: configured, or guessed from the mail we sent to customers. */
+    public ZoneId companyZone() {
+        if (configuredCompanyZone != null) return configuredCompanyZone;
+        long now = System.currentTimeMillis();
+        if (guessedCompanyZone == null || now - guessedAt > COMPANY_ZONE_TTL_MILLIS) {
+            List<ZoneGuess.Sample> samples = aggregator.aggregate(MatchAllDocsQuery.INSTANCE).companyOffsets().stream()
+                    .map(e -> new ZoneGuess.Sample(e.getKey(), e.getValue())).toList();
+            String domain = directory.companyDomains().isEmpty() ? "" : directory.companyDomains().getFirst();
+            guessedCompanyZone = ZoneGuess.of(samples, domain).orElse(ZoneOffset.UTC);
+            guessedAt = now;
+        }
+        return guessedCompanyZone;
+    }
+
+    private List<CustomerSummary> customers(Set<String> ids) {
+        if (ids.isEmpty()) return List.of();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String id : ids) any.add(new TermQuery(new Term(IndexFields.CUSTOMER, id)), BooleanClause.Occur.SHOULD);
+        TradeAggregator.Totals totals = aggregator.aggregate(any.build());
+        List<CustomerSummary> out = new ArrayList<>();
+        for (String id : ids) {
+            TradeAggregator.CustomerStats stats = totals.customers().get(id);
+            if (stats != null) out.add(summary(stats));
+        }
+        return out;
+    }
+
+    private CustomerSummary summary(TradeAggregator.CustomerStats stats) {
+        var customer = directory.byId(stats.id);
+        String name = customer.map(CustomerDirectory.Customer::name).orElse(stats.id);
+        List<ZoneGuess.Sample> samples = stats.sentOffsets.stream().map(e -> new ZoneGuess.Sample(e.getKey(), e.getValue())).toList();
+        String domain = stats.id.contains("@") ? stats.id.substring(stats.id.indexOf('@') + 1)
+                : customer.map(c -> c.domains().isEmpty() ? "" : c.domains().getFirst()).orElse(stats.id);
+        ZoneId zone = ZoneGuess.of(samples, domain).orElse(null);
+        return new CustomerSummary(stats.id, name, customer.map(CustomerDirectory.Customer::configured).orElse(false), stats.messages,
+                instant(stats.first), instant(stats.last), zone, List.copyOf(stats.orders), Map.copyOf(stats.months));
+    }
+
+    private static Instant instant(long millis) {
+        return millis == Long.MAX_VALUE || millis == Long.MIN_VALUE ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Optional<Integer> attachmentIndex(String where) {
+        int colon = where.indexOf(':');
+        if (colon < 0) return Optional.empty();
+        try {
+            return Optional.of(Integer.parseInt(where.substring(colon + 1)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The message's own words around its first mention of the order, or its opening words. */
+    private String excerpt(String body, String key) {
+        String own = QuotedText.strip(body).replaceAll("\\s+", " ").strip();
+        int at = -1;
+        int end = -1;
+        for (OrderMention m : orderNumbers.extract(own)) {
+            if (m.key().equals(key)) {
+                at = m.start();
+                end = m.end();
+                break;
+            }
+        }
+        if (at < 0) return own.length() <= EXCERPT_AFTER ? own : own.substring(0, EXCERPT_AFTER) + "…";
+        int from = Math.max(0, at - EXCERPT_BEFORE);
+        int to = Math.min(own.length(), end + EXCERPT_AFTER - EXCERPT_BEFORE);
+        return (from > 0 ? "…" : "") + own.substring(from, to) + (to < own.length() ? "…" : "");
+    }
+}

@@ -1,0 +1,273 @@
+package io.docket.search;
+
+import io.docket.index.IndexFields;
+import io.docket.index.MessageIndex;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Orders and customers summed over the messages a query matches, read from doc values in one pass:
+ * no stored document is loaded, so the cost grows with the matches, not with their size.
+ */
+public final class TradeAggregator {
+    /** Offsets kept per customer for its time-zone guess; more only repeat what these show. */
+    private static final int MAX_ZONE_SAMPLES = 2_000;
+
+    private final MessageIndex index;
+
+    public TradeAggregator(MessageIndex index) {
+        this.index = index;
+    }
+
+    /** One order over the matches: how it is most often written, its messages, dates and customers. */
+    public static final class OrderStats {
+        public final String key;
+        public long messages;
+        public long first = Long.MAX_VALUE;
+        public long last = Long.MIN_VALUE;
+        public final Set<String> customers = new LinkedHashSet<>();
+        final Map<String, Integer> spellings = new HashMap<>();
+
+        OrderStats(String key) {
+            this.key = key;
+        }
+
+        public String number() {
+            return spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(Map.Entry::getKey).orElse(key);
+        }
+
+        void merge(OrderStats o) {
+            messages += o.messages;
+            first = Math.min(first, o.first);
+            last = Math.max(last, o.last);
+            customers.addAll(o.customers);
+            o.spellings.forEach((k, v) -> spellings.merge(k, v, Integer::sum));
+        }
+    }
+
+    /** One customer over the matches, with what its time-zone guess and activity chart need. */
+    public static final class CustomerStats {
+        public final String id;
+        public long messages;
+        public long first = Long.MAX_VALUE;
+        public long last = Long.MIN_VALUE;
+        public final Set<String> orders = new LinkedHashSet<>();
+        /** Messages per month, "yyyy-MM" in UTC. */
+        public final Map<String, Long> months = new TreeMap<>();
+        /** (instant, offset) of messages the customer sent. */
+        public final List<Map.Entry<Instant, ZoneOffset>> sentOffsets = new ArrayList<>();
+
+        CustomerStats(String id) {
+            this.id = id;
+        }
+
+        void merge(CustomerStats o) {
+            messages += o.messages;
+            first = Math.min(first, o.first);
+            last = Math.max(last, o.last);
+            orders.addAll(o.orders);
+            o.months.forEach((k, v) -> months.merge(k, v, Long::sum));
+            for (var s : o.sentOffsets) if (sentOffsets.size() < MAX_ZONE_SAMPLES) sentOffsets.add(s);
+        }
+    }
+
+    /** What one pass over the matches found. {@code companyOffsets}: offsets of mail we sent to customers. */
+    public record Totals(Map<String, OrderStats> orders, Map<String, CustomerStats> customers,
+                         List<Map.Entry<Instant, ZoneOffset>> companyOffsets) {}
+
+    public Totals aggregate(Query query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.search(query, new CollectorManager<PassCollector, Totals>() {
+                @Override
+                public PassCollector newCollector() {
+                    return new PassCollector();
+                }
+
+                @Override
+                public Totals reduce(Collection<PassCollector> collectors) {
+                    Map<String, OrderStats> orders = new LinkedHashMap<>();
+                    Map<String, CustomerStats> customers = new LinkedHashMap<>();
+                    List<Map.Entry<Instant, ZoneOffset>> company = new ArrayList<>();
+                    for (PassCollector c : collectors) {
+                        c.orders.forEach((k, v) -> orders.computeIfAbsent(k, OrderStats::new).merge(v));
+                        c.customers.forEach((k, v) -> customers.computeIfAbsent(k, CustomerStats::new).merge(v));
+                        for (var s : c.companyOffsets) if (company.size() < MAX_ZONE_SAMPLES) company.add(s);
+                    }
+                    return new Totals(orders, customers, company);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("aggregation failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** Docket ids of every message the query matches (for evidence lists, which are bounded by one order). */
+    public List<String> ids(Query query) {
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.search(query, new CollectorManager<IdCollector, List<String>>() {
+                @Override
+                public IdCollector newCollector() {
+                    return new IdCollector();
+                }
+
+                @Override
+                public List<String> reduce(Collection<IdCollector> collectors) {
+                    List<String> all = new ArrayList<>();
+                    for (IdCollector c : collectors) all.addAll(c.ids);
+                    return all;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** The stored body text of each id (the index keeps it for snippets), for excerpts. */
+    public Map<String, String> bodies(Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        IndexSearcher searcher = index.acquire();
+        try {
+            for (String id : ids) {
+                var top = searcher.search(new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(IndexFields.ID, id)), 1);
+                if (top.scoreDocs.length == 0) continue;
+                String body = searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexFields.BODY);
+                out.put(id, body == null ? "" : body);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bodies failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    private static final class IdCollector implements Collector {
+        final List<String> ids = new ArrayList<>();
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            StoredFields stored = context.reader().storedFields();
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    ids.add(stored.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    private static final class PassCollector implements Collector {
+        final Map<String, OrderStats> orders = new HashMap<>();
+        final Map<String, CustomerStats> customers = new HashMap<>();
+        final List<Map.Entry<Instant, ZoneOffset>> companyOffsets = new ArrayList<>();
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafReader reader = context.reader();
+            SortedSetDocValues orderLabels = DocValues.getSortedSet(reader, IndexFields.ORDER_LABEL);
+            SortedSetDocValues customerIds = DocValues.getSortedSet(reader, IndexFields.CUSTOMER);
+            SortedDocValues fromCustomer = DocValues.getSorted(reader, IndexFields.FROM_CUSTOMER);
+            SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, IndexFields.DATE);
+            NumericDocValues offsets = DocValues.getNumeric(reader, IndexFields.DATE_OFFSET);
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    long date = dates.advanceExact(doc) ? dates.nextValue() : 0;
+                    ZoneOffset offset = offsets.advanceExact(doc) ? ZoneOffset.ofTotalSeconds((int) offsets.longValue()) : null;
+                    String sender = fromCustomer.advanceExact(doc) ? fromCustomer.lookupOrd(fromCustomer.ordValue()).utf8ToString() : "";
+                    List<String> docCustomers = values(customerIds, doc);
+                    List<String> docOrders = new ArrayList<>();
+                    if (orderLabels.advanceExact(doc)) {
+                        for (int i = 0; i < orderLabels.docValueCount(); i++) {
+                            String label = orderLabels.lookupOrd(orderLabels.nextOrd()).utf8ToString();
+                            int tab = label.indexOf('\t');
+                            String key = tab < 0 ? label : label.substring(0, tab);
+                            OrderStats o = orders.computeIfAbsent(key, OrderStats::new);
+                            o.messages++;
+                            if (date > 0) {
+                                o.first = Math.min(o.first, date);
+                                o.last = Math.max(o.last, date);
+                            }
+                            o.customers.addAll(docCustomers);
+                            o.spellings.merge(tab < 0 ? key : label.substring(tab + 1), 1, Integer::sum);
+                            docOrders.add(key);
+                        }
+                    }
+                    for (String id : docCustomers) {
+                        CustomerStats c = customers.computeIfAbsent(id, CustomerStats::new);
+                        c.messages++;
+                        c.orders.addAll(docOrders);
+                        if (date > 0) {
+                            c.first = Math.min(c.first, date);
+                            c.last = Math.max(c.last, date);
+                            c.months.merge(Instant.ofEpochMilli(date).toString().substring(0, 7), 1L, Long::sum);
+                        }
+                        if (id.equals(sender) && date > 0 && offset != null && c.sentOffsets.size() < MAX_ZONE_SAMPLES) {
+                            c.sentOffsets.add(Map.entry(Instant.ofEpochMilli(date), offset));
+                        }
+                    }
+                    if (sender.isEmpty() && !docCustomers.isEmpty() && date > 0 && offset != null
+                            && companyOffsets.size() < MAX_ZONE_SAMPLES) {
+                        companyOffsets.add(Map.entry(Instant.ofEpochMilli(date), offset));
+                    }
+                }
+            };
+        }
+
+        private static List<String> values(SortedSetDocValues values, int doc) throws IOException {
+            if (!values.advanceExact(doc)) return List.of();
+            List<String> out = new ArrayList<>(values.docValueCount());
+            for (int i = 0; i < values.docValueCount(); i++) out.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+            return out;
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}
