@@ -13,6 +13,14 @@ final class CancellationRule implements ClauseRule {
     private static final Pattern SUBSCRIPTION = Pattern.compile(
             "subscription|unsubscribe|newsletter|abonnement|suscripción|Abmelden|订阅|退订|الاشتراك", CI);
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("cancel", "anul", "storn", "annul", "取消", "撤销", "撤單", "撤单", "إلغاء", "الغاء", "نلغي");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.CANCELLATION;

@@ -13,6 +13,14 @@ final class ClaimRule implements ClauseRule {
                     + "|索赔|赔偿|投诉|退款|补偿|索賠|賠償|تعويض|التعويض|شكوى|مطالبة|استرداد",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("claim", "complain", "compensat", "refund", "reimburs", "credit note", "reclam", "indemniz", "compensac", "compensar", "reembolso", "nota de cr", "reklam", "beanstand", "entschädig", "schadenersatz", "schadensersatz", "gutschrift", "rückerstatt", "réclam", "indemnis", "dédommag", "rembours", "索赔", "赔偿", "投诉", "退款", "补偿", "索賠", "賠償", "تعويض", "شكوى", "مطالبة", "استرداد");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.CLAIM;

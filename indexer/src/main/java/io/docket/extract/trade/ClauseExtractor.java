@@ -2,6 +2,7 @@ package io.docket.extract.trade;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,18 +14,24 @@ import java.util.Optional;
  * point into the text passed in. Stateless and safe to share between threads.
  */
 public final class ClauseExtractor {
-    private static final List<ClauseRule> RULES = List.of(
+    static final List<ClauseRule> RULES = List.of(
             new PaymentRule(), new IncotermRule(), new DeliveryRule(), new PriceRule(), new QuantityRule(),
             new QualityRule(), new ClaimRule(), new CancellationRule(), new PackagingRule());
 
     /** Statements in text that holds no quoted material (the caller ran {@link QuotedText} already). */
     public List<ClauseStatement> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
+        // Rules whose trigger words the whole text lacks cannot match any of its sentences.
+        String all = TradeText.fold(text).toLowerCase(Locale.ROOT);
+        List<ClauseRule> candidates = RULES.stream().filter(r -> r.triggers().foundIn(all)).toList();
+        if (candidates.isEmpty()) return List.of();
         List<ClauseStatement> out = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             String folded = TradeText.fold(sentence);
-            for (ClauseRule rule : RULES) {
+            String lower = folded.toLowerCase(Locale.ROOT);
+            for (ClauseRule rule : candidates) {
+                if (!rule.triggers().foundIn(lower)) continue;
                 Optional<String> value = rule.value(folded);
                 if (value.isPresent()) out.add(new ClauseStatement(rule.type(), value.get(), sentence, span.start(), span.end()));
             }

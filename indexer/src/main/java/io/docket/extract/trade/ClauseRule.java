@@ -6,6 +6,9 @@ import java.util.Optional;
 interface ClauseRule {
     ClauseType type();
 
+    /** Words one of which the folded, lower-cased sentence must contain for {@link #value} to find anything. */
+    Triggers triggers();
+
     /**
      * The normalised value the sentence states for this type, or empty when it states none.
      *

@@ -31,6 +31,14 @@ final class IncotermRule implements ClauseRule {
             Map.entry("جدة", "Jeddah"), Map.entry("جدّة", "Jeddah"), Map.entry("دبي", "Dubai"), Map.entry("الدمام", "Dammam"),
             Map.entry("جبل علي", "Jebel Ali"), Map.entry("الرياض", "Riyadh"));
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("exw", "fca", "fas", "fob", "cfr", "cnf", "c&f", "cif", "cpt", "cip", "dap", "dpu", "ddp", "dat", "ex works", "ex-works", "exworks", "ab werk", "franco fábrica", "départ usine");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.INCOTERM;

@@ -14,33 +14,49 @@ final class OrderLabels {
     private static final String NO = "(?:No(?:\\.|(?![\\p{L}]))|Nr(?:\\.|(?![\\p{L}]))|Number|Num\\.|n\\.?\\s?[º°o]\\.?|nro\\.|núm\\.?|número|numéro|#|ID(?![\\p{L}]))";
     private static final String NO_OF = "(?:N[º°o]\\.?|n\\.º|Nr\\.|No\\.|número|numéro|num\\.)\\s*(?:de|del|du)\\s+";
 
-    private static final String STRONG = String.join("|",
-            B0 + "(?:purchase\\s+)?order\\s*" + NO,
-            B0 + "purchase\\s+order",
-            B0 + "P\\.?\\s?O\\.?(?:\\s*" + NO + ")?",
-            B0 + "P/O(?:\\s*" + NO + ")?",
-            B0 + "S\\s?/\\s?C(?:\\s*" + NO + ")?",
-            B0 + "SC\\s*" + NO,
-            B0 + "(?:sales\\s+)?contract\\s*" + NO,
-            B0 + "P\\s?/\\s?I(?:\\s*" + NO + ")?",
-            B0 + "PI\\s*" + NO,
-            B0 + "pro-?\\s?forma(?:\\s+invoice)?\\s*" + NO,
-            B0 + "(?:commercial\\s+)?invoice\\s*" + NO,
-            B0 + NO_OF + "(?:pedido|orden(?:\\s+de\\s+compra)?|factura|contrato|commande|bon\\s+de\\s+commande|facture|contrat)",
-            B0 + "(?:pedido|orden\\s+de\\s+compra|orden|factura|contrato|commande|bon\\s+de\\s+commande|facture|contrat)\\s*" + NO,
-            B0 + "(?:Bestell|Auftrags|Rechnungs|Vertrags)(?:nummer|-?\\s?Nr\\.?)",
-            B0 + "(?:Bestellung|Auftrag|Rechnung|Vertrag)\\s*" + NO,
+    /** Latin-script strong labels; each begins with one of {@link #FIRST_LETTERS}. */
+    private static final String LATIN_STRONG = String.join("|",
+            "(?:purchase\\s+)?order\\s*" + NO,
+            "purchase\\s+order",
+            "P\\.?\\s?O\\.?(?:\\s*" + NO + ")?",
+            "P/O(?:\\s*" + NO + ")?",
+            "S\\s?/\\s?C(?:\\s*" + NO + ")?",
+            "SC\\s*" + NO,
+            "(?:sales\\s+)?contract\\s*" + NO,
+            "P\\s?/\\s?I(?:\\s*" + NO + ")?",
+            "PI\\s*" + NO,
+            "pro-?\\s?forma(?:\\s+invoice)?\\s*" + NO,
+            "(?:commercial\\s+)?invoice\\s*" + NO,
+            NO_OF + "(?:pedido|orden(?:\\s+de\\s+compra)?|factura|contrato|commande|bon\\s+de\\s+commande|facture|contrat)",
+            "(?:pedido|orden\\s+de\\s+compra|orden|factura|contrato|commande|bon\\s+de\\s+commande|facture|contrat)\\s*" + NO,
+            "(?:Bestell|Auftrags|Rechnungs|Vertrags)(?:nummer|-?\\s?Nr\\.?)",
+            "(?:Bestellung|Auftrag|Rechnung|Vertrag)\\s*" + NO);
+    private static final String OTHER_STRONG = String.join("|",
             "(?:订单编号|订单号码|订单号|采购单号|采购订单号|销售合同号|合同编号|合同号|形式发票号|发票号码|发票号|訂單編號|訂單號碼|訂單號|合同編號|注文番号|注文書番号|発注番号|請求書番号)",
             "رقم\\s+(?:الطلب|طلب\\s+الشراء|أمر\\s+الشراء|الطلبية|الفاتورة|العقد)");
-
-    private static final String WEAK = String.join("|",
-            B0 + "(?:order|pedido|commande|Bestellung|Auftrag|contract|contrato|proforma|invoice)",
-            "(?:订单|合同|訂單)");
+    private static final String LATIN_WEAK = "(?:order|pedido|commande|Bestellung|Auftrag|contract|contrato|proforma|invoice)";
+    private static final String OTHER_WEAK = "(?:订单|合同|訂單)";
+    /**
+     * Every Latin label starts with one of these letters. Checked once per position, after the word
+     * boundary and before the alternation, so most positions fail after two cheap tests instead of thirty.
+     */
+    private static final String FIRST_LETTERS = "(?=[poscinbfarvPOSCINBFARV])";
+    private static final String STRONG = B0 + FIRST_LETTERS + "(?:" + LATIN_STRONG + ")|" + OTHER_STRONG;
+    private static final String WEAK = B0 + FIRST_LETTERS + LATIN_WEAK + "|" + OTHER_WEAK;
 
     /** Group "strong" or "weak" tells which list matched; strong alternatives are tried first. */
     static final Pattern LABEL = Pattern.compile(
             "(?<strong>" + STRONG + ")|(?<weak>" + WEAK + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /**
+     * {@link #LABEL} for text already lower-cased with {@link java.util.Locale#ROOT}: the same alternatives
+     * without case-insensitive matching, which costs two case conversions per character tried. Only the
+     * literals change case; the property classes keep their names.
+     */
+    static final Pattern LABEL_LOWER = Pattern.compile(
+            ("(?<strong>" + STRONG + ")|(?<weak>" + WEAK + ")").toLowerCase(java.util.Locale.ROOT)
+                    .replace("\\p{l}", "\\p{L}").replace("\\p{n}", "\\p{N}"));
 
     private OrderLabels() {}
 

@@ -66,7 +66,9 @@ public final class OrderNumberExtractor {
     }
 
     private void labelled(CharSequence text, List<OrderMention> found) {
-        Matcher m = OrderLabels.LABEL.matcher(text);
+        String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
+        // Lower-casing rarely changes a length ("İ" does); offsets must point into the text, so then match it as it is.
+        Matcher m = lower.length() == text.length() ? OrderLabels.LABEL_LOWER.matcher(lower) : OrderLabels.LABEL.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             int labelEnd = m.end();
@@ -83,7 +85,7 @@ public final class OrderNumberExtractor {
                 from = m.start() + 1;
                 continue;
             }
-            found.add(OrderMention.of(t.text(), OrderLabels.clean(m.group()), t.start(), t.end()));
+            found.add(OrderMention.of(t.text(), OrderLabels.clean(text.subSequence(m.start(), m.end()).toString()), t.start(), t.end()));
             from = t.end();
         }
     }

@@ -56,6 +56,14 @@ final class PaymentRule implements ClauseRule {
             B0 + "(?:net\\s?(\\d{1,3})(?:\\s?days)?|(\\d{1,3})\\s?(?:days|Tage|jours|días)\\s+(?:net|netto|nets?|neto))" + B1, CI);
     private static final Pattern PARTS = Pattern.compile("[,;，；、،]|\\s(?:and|y|und|et|plus)\\s|\\sو", CI);
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("t/t", "t /t", "t/ t", "t / t", "l/c", "l /c", "l/ c", "l / c", "d/p", "d /p", "d/ p", "d / p", "d/a", "d /a", "d/ a", "d / a", "o/a", "o /a", "o/ a", "o / a", "^tt", "t.t", "^lc", "^cad", "^net", "telegraphic", "wire transfer", "bank transfer", "transferencia", "überweisung", "virement", "电汇", "電匯", "تحويل", "حوالة", "letter of credit", "carta de crédito", "akkreditiv", "lettre de crédit", "crédit documentaire", "信用证", "信用證", "اعتماد", "خطاب", "documents against", "付款交单", "承兑交单", "open account", "paypal", "western union", "cash against", "netto", "neto", "^pay", "^paid", "^pago", "^pagar", "zahl", "^paiement", "^règlement", "付款", "支付", "付清", "结算", "結算", "دفع", "سداد", "deposit", "anticipo", "anzahlung", "acompte", "arrhes", "定金", "订金", "訂金", "首付", "عربون", "advance", "prepaid", "adelantado", "vorkasse", "voraus", "avance", "预付", "預付", "مقدما", "مسبقا");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.PAYMENT;

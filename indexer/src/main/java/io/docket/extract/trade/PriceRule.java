@@ -21,6 +21,14 @@ final class PriceRule implements ClauseRule {
             "^\\s?(?:/\\s?|per\\s+|por\\s+|pro\\s+|par\\s+|je\\s+|la\\s+|le\\s+|each\\b|每)(?:(" + Units.UNIT + ")(?![\\p{IsLatin}]))?", CI);
     private static final Pattern PER_BEFORE = Pattern.compile("每(件|个|只|套|台)|للقطعة|لكل\\s?قطعة|للوحدة");
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("usd", "eur", "rmb", "cny", "gbp", "aed", "sar", "jpy", "hkd", "$", "€", "¥", "£", "美元", "美金", "欧元", "人民币", "元", "円", "dollar", "dólares", "دولار", "درهم", "ريال", "يورو");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.PRICE;

@@ -19,6 +19,14 @@ final class QuantityRule implements ClauseRule {
     private static final Pattern COUNT = Pattern.compile(
             "(?<![\\d.,/$€¥£])(\\d{1,3}(?:[.,' ]\\d{3})+|\\d+)\\s?(" + Units.UNIT + ")(?![\\p{IsLatin}])", CI);
 
+    /** Every pattern below that must match needs one of these words. */
+    private static final Triggers TRIGGERS = Triggers.of("moq", "minimum", "min order", "min. order", "cantidad", "pedido mínimo", "menge", "mindestabnahme", "minimum de commande", "quantit", "qty", "stückzahl", "起订量", "الحد", "数量", "數量", "订量", "كمية");
+
+    @Override
+    public Triggers triggers() {
+        return TRIGGERS;
+    }
+
     @Override
     public ClauseType type() {
         return ClauseType.QUANTITY;
