@@ -1,5 +1,6 @@
 package io.docket.harvest;
 
+import io.docket.model.Place;
 import io.docket.model.RawMessage;
 
 /**
@@ -11,4 +12,12 @@ public interface MessageSink {
     void accept(RawMessage raw) throws InterruptedException;
 
     void flush() throws InterruptedException;
+
+    /**
+     * Whether an original from this exact place is already archived. Sources whose places never change
+     * content (a Maildir file name names one message for life) may skip reading it again.
+     */
+    default boolean alreadyHas(Place place) {
+        return false;
+    }
 }

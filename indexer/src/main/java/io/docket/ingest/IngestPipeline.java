@@ -112,6 +112,11 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         }
     }
 
+    @Override
+    public boolean alreadyHas(Place place) {
+        return store.placeSeen(place);
+    }
+
     /** Waits for every accepted message to be stored and indexed; then the store is synced to disk. */
     @Override
     public void flush() throws InterruptedException {

@@ -48,6 +48,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class LuceneSearchService {
     private static final int SNIPPET_CHARS = 240;
     private static final int FACET_TOP = 10;
+    private static final int HIGHLIGHT_SCAN_CHARS = 20_000;
+    private static final Set<String> ID_ONLY = Set.of(IndexFields.ID);
+    private static final Set<String> BODY_ONLY = Set.of(IndexFields.BODY);
+    private static final Set<String> ATTACHMENTS_ONLY = Set.of(IndexFields.ATTACHMENT);
     private static final int MATCH_SCAN_CHARS = 200_000;
     private static final List<String> FACET_DIMENSIONS = List.of(
             IndexFields.FACET_FROM, IndexFields.FACET_YEAR, IndexFields.FACET_FOLDER, IndexFields.FACET_HAS_ATTACHMENT,
@@ -110,7 +114,8 @@ public final class LuceneSearchService {
         if (page.length == 0) return List.of();
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(1_000_000)
+                // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
+                .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 .build();
         int[] docIds = new int[page.length];
         for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
@@ -120,15 +125,16 @@ public final class LuceneSearchService {
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            var doc = stored.document(docIds[i]);
-            String id = doc.get(IndexFields.ID);
+            // Stored bodies and attachment texts are large: load only what this hit needs.
+            String id = stored.document(docIds[i], ID_ONLY).get(IndexFields.ID);
             MessageRecord record = store.message(id).orElse(null);
             if (record == null) continue;
             String snippet = snippets.get(IndexFields.BODY)[i];
             if (snippet == null) snippet = snippets.get(IndexFields.ATTACHMENT)[i];
-            if (snippet == null) snippet = escape(abbreviate(doc.get(IndexFields.BODY)));
-            hits.add(new SearchResult.Hit(record, page[i].score, snippet,
-                    matchedAttachments(record, doc.getValues(IndexFields.ATTACHMENT), attachmentTerms)));
+            if (snippet == null) snippet = escape(abbreviate(stored.document(docIds[i], BODY_ONLY).get(IndexFields.BODY)));
+            String[] attachmentTexts = attachmentTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
+                    : stored.document(docIds[i], ATTACHMENTS_ONLY).getValues(IndexFields.ATTACHMENT);
+            hits.add(new SearchResult.Hit(record, page[i].score, snippet, matchedAttachments(record, attachmentTexts, attachmentTerms)));
         }
         return hits;
     }
@@ -224,7 +230,8 @@ public final class LuceneSearchService {
 
     private static String abbreviate(String text) {
         if (text == null) return "";
-        String flat = text.strip().replaceAll("\\s+", " ");
+        String head = text.length() > SNIPPET_CHARS * 4 ? text.substring(0, SNIPPET_CHARS * 4) : text;
+        String flat = head.strip().replaceAll("\\s+", " ");
         return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + " …";
     }
 

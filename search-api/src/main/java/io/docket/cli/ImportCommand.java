@@ -31,7 +31,7 @@ final class ImportCommand implements Callable<Integer> {
             archive.pipeline().commit();
         }
         IngestSummary summary = counter.summary();
-        Summaries.print(System.out, summary, source.skipped());
+        Summaries.print(System.out, summary, source.skipped(), source.unchanged());
         return summary.failures() == 0 ? 0 : 1;
     }
 }

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
  */
 public final class FileSource implements MessageSource {
     private final List<Path> roots;
+    private final AtomicLong unchanged = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private long estimate = -1;
 
@@ -48,6 +49,11 @@ public final class FileSource implements MessageSource {
             estimate = n;
         }
         return estimate;
+    }
+
+    /** Maildir messages already archived from the same place, not read again. */
+    public long unchanged() {
+        return unchanged.get();
     }
 
     /** Files seen that hold no mail (not .eml, not mbox, no header line). */
@@ -99,8 +105,13 @@ public final class FileSource implements MessageSource {
                 int info = unique.indexOf(':');
                 // The unique part names the message for life; flags after ':' change (Maildir spec).
                 if (info > 0) unique = unique.substring(0, info);
-                byte[] bytes = Files.readAllBytes(file);
-                sink.accept(new RawMessage(bytes, new Place(Place.MAILDIR, maildir.toString(), folder, unique)));
+                Place place = new Place(Place.MAILDIR, maildir.toString(), folder, unique);
+                // A Maildir name is one message for life (flags after ':' aside): a re-import reads only new files.
+                if (sink.alreadyHas(place)) {
+                    unchanged.incrementAndGet();
+                    continue;
+                }
+                sink.accept(new RawMessage(Files.readAllBytes(file), place));
             }
         }
     }

@@ -68,4 +68,31 @@ class FileSourceTest {
         assertEquals(List.of("claims", "Archive 2023", "Archive 2023"), places.stream().map(Place::folder).toList());
         assertEquals(1, source.skipped());
     }
+
+    @Test
+    void maildirMessagesTheSinkAlreadyHasAreNotReadAgain() throws Exception {
+        Path maildir = dir.resolve("box");
+        Files.createDirectories(maildir.resolve("cur"));
+        Files.createDirectories(maildir.resolve("new"));
+        Files.writeString(maildir.resolve("cur/1.a.host:2,S"), mail("old"));
+        Files.writeString(maildir.resolve("new/2.b.host"), mail("new"));
+        FileSource source = new FileSource(List.of(maildir));
+        List<Place> delivered = new ArrayList<>();
+        source.emitTo(new MessageSink() {
+            @Override
+            public void accept(RawMessage raw) {
+                delivered.add(raw.place());
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public boolean alreadyHas(Place place) {
+                return place.locator().equals("1.a.host");
+            }
+        });
+        assertEquals(List.of("2.b.host"), delivered.stream().map(Place::locator).toList());
+        assertEquals(1, source.unchanged());
+    }
 }

@@ -1,0 +1,245 @@
+package io.docket.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.docket.backend.Archives;
+import io.docket.backend.EmbeddedArchive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * One reproducible benchmark run: builds (or reuses) the named corpus with the maintainers' kit,
+ * archives it with `docket import` in a child JVM (wall time, peak RSS), checks the archive's counts
+ * exactly, measures size, the query set in process and over HTTP, then +1% incremental; with --peers
+ * runs notmuch and mu on the same Maildir in the same run and prints Docket/peer ratios. Timings are
+ * reported, never asserted: a noisy machine changes numbers, not verdicts.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmark Docket (and notmuch, mu) on the SpamAssassin corpus.")
+public final class Bench implements Callable<Integer> {
+    @Option(names = "--size", defaultValue = "100k", description = "6k (the real corpus), or a scaled one: 100k, 1m, or any NNNk/NNNm (default ${DEFAULT-VALUE}).")
+    String size;
+
+    @Option(names = "--kit", defaultValue = "../shared/bench", description = "The peer benchmark kit (default ${DEFAULT-VALUE}).")
+    Path kitSource;
+
+    @Option(names = "--work", defaultValue = "bench/data", description = "Corpus, archives and peer indexes (default ${DEFAULT-VALUE}; gitignored).")
+    Path work;
+
+    @Option(names = "--jar", defaultValue = "search-api/target/docket.jar", description = "The docket jar to time.")
+    Path jar;
+
+    @Option(names = "--heap", defaultValue = "1g", description = "Heap for the archiving JVM (default ${DEFAULT-VALUE}).")
+    String heap;
+
+    @Option(names = "--reps", defaultValue = "20", description = "Timed runs of each query (default ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--peers", description = "Also run notmuch and mu (Debian: notmuch maildir-utils python3-notmuch2 time).")
+    boolean peers;
+
+    @Option(names = "--queries-only", description = "Reuse the archive of the last run and time only the queries (for profiling).")
+    boolean queriesOnly;
+
+    @Option(names = "--out", defaultValue = "docs/bench", description = "Where the report (.md, .json) goes (default ${DEFAULT-VALUE}).")
+    Path out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Bench()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        int count = count(size);
+        work = Files.createDirectories(work).toAbsolutePath().normalize();
+        Kit kit = Kit.install(kitSource, work);
+        kit.fetchCorpusIfMissing();
+        Path maildir = kit.maildir(work.toAbsolutePath(), size, count);
+        int messages = Kit.countMessages(maildir);
+        long maildirBytes = du(maildir);
+        say("corpus: %s, %,d messages, %.0f MB (%s)", maildir, messages, maildirBytes / 1e6,
+                count == 0 ? "the SpamAssassin public corpus as make-maildir.py writes it" : "make-maildir.py --count " + count);
+        List<String> problems = new ArrayList<>();
+
+        Path data = work.toAbsolutePath().resolve("docket-" + size);
+        if (queriesOnly) {
+            try (EmbeddedArchive archive = Archives.open(data)) {
+                for (QueryBench.Result r : QueryBench.run(archive, QueryBench.load(), reps)) {
+                    say("  %-20s %,8d hits  in-process %7.2f ms (p99 %7.2f)  http %7.2f ms", r.query().name(), r.hits(),
+                            QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99), QueryBench.percentile(r.httpMs(), 50));
+                }
+            }
+            return 0;
+        }
+        deleteTree(data);
+        Timed full = importInto(data, maildir);
+        say("docket full ingest: %.1f s, %,.0f messages/s, peak RSS %.0f MB", full.wallSeconds(), messages / full.wallSeconds(), full.peakRssMb());
+
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("when", Instant.now().toString());
+        report.put("corpus", Map.of("label", size, "messages", messages, "maildirBytes", maildirBytes,
+                "made", count == 0 ? "make-maildir.py (real corpus)" : "make-maildir.py --count " + count));
+        Map<String, Object> docket = new LinkedHashMap<>();
+        docket.put("heap", heap);
+        docket.put("fullIngestSeconds", round(full.wallSeconds()));
+        docket.put("messagesPerSecond", round(messages / full.wallSeconds()));
+        docket.put("peakRssMb", round(full.peakRssMb()));
+
+        List<QueryBench.Result> queries;
+        try (EmbeddedArchive archive = Archives.open(data)) {
+            long archived = archive.stats().messages();
+            if (archived != messages) problems.add("archive holds " + archived + " messages, the Maildir " + messages);
+            long archiveBytes = du(data);
+            docket.put("archiveBytes", archiveBytes);
+            docket.put("archiveToMaildir", round((double) archiveBytes / maildirBytes));
+            say("archive: %.0f MB = %.2f x the Maildir (index %.0f MB, store %.0f MB)", archiveBytes / 1e6, (double) archiveBytes / maildirBytes,
+                    archive.stats().indexBytes() / 1e6, archive.stats().storeBytes() / 1e6);
+            queries = QueryBench.run(archive, QueryBench.load(), reps);
+        }
+        List<Map<String, Object>> queryRows = new ArrayList<>();
+        for (QueryBench.Result r : queries) {
+            Long expected = r.query().expected().get(size);
+            if (expected != null && expected != r.hits()) problems.add(r.query().name() + ": " + r.hits() + " hits, expected " + expected);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", r.query().name());
+            row.put("query", r.query().text());
+            row.put("hits", r.hits());
+            row.put("expectedHits", expected);
+            row.put("inProcessMedianMs", round(QueryBench.percentile(r.inProcessMs(), 50)));
+            row.put("inProcessP99Ms", round(QueryBench.percentile(r.inProcessMs(), 99)));
+            row.put("inProcessMaxMs", round(QueryBench.max(r.inProcessMs())));
+            row.put("httpMedianMs", round(QueryBench.percentile(r.httpMs(), 50)));
+            row.put("httpP99Ms", round(QueryBench.percentile(r.httpMs(), 99)));
+            row.put("httpMaxMs", round(QueryBench.max(r.httpMs())));
+            queryRows.add(row);
+            say("  %-20s %-32s %,8d hits  in-process %7.2f ms (p99 %7.2f)  http %7.2f ms (p99 %7.2f)", r.query().name(), r.query().text(), r.hits(),
+                    QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
+                    QueryBench.percentile(r.httpMs(), 50), QueryBench.percentile(r.httpMs(), 99));
+        }
+        docket.put("queries", queryRows);
+        docket.put("inProcessMedianOfMediansMs", round(medianOf(queryRows, "inProcessMedianMs")));
+        docket.put("inProcessSlowestMs", round(queryRows.stream().mapToDouble(r -> (double) r.get("inProcessMaxMs")).max().orElse(0)));
+        docket.put("httpMedianOfMediansMs", round(medianOf(queryRows, "httpMedianMs")));
+        docket.put("httpP99WorstMs", round(queryRows.stream().mapToDouble(r -> (double) r.get("httpP99Ms")).max().orElse(0)));
+
+        int added = Math.max(1, Math.round(messages / 100f));
+        List<Path> addedFiles = kit.addNew(maildir, messages, added);
+        try {
+            Timed incremental = importInto(data, maildir);
+            docket.put("incrementalMessages", added);
+            docket.put("incrementalSeconds", round(incremental.wallSeconds()));
+            say("docket +1%% incremental (%,d new): %.2f s including JVM start", added, incremental.wallSeconds());
+            try (EmbeddedArchive archive = Archives.open(data)) {
+                long archived = archive.stats().messages();
+                if (archived != messages + added) problems.add("after +1% the archive holds " + archived + ", expected " + (messages + added));
+            }
+        } finally {
+            for (Path f : addedFiles) Files.deleteIfExists(f);
+        }
+        report.put("docket", docket);
+
+        if (peers) report.put("peers", runPeers(kit, maildir));
+        report.put("problems", problems);
+        write(report);
+        problems.forEach(p -> say("PROBLEM: %s", p));
+        return problems.isEmpty() ? 0 : 1;
+    }
+
+    private Timed importInto(Path data, Path maildir) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Timed t = Timed.run(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toAbsolutePath().toString(),
+                "import", "--data", data.toString(), maildir.toString()), Path.of("."));
+        if (t.exitCode() != 0) throw new IOException("docket import failed:\n" + t.output());
+        return t;
+    }
+
+    private Map<String, Object> runPeers(Kit kit, Path maildir) throws Exception {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String tool : List.of("notmuch", "mu")) {
+            if (!onPath(tool)) {
+                say("peers: %s is not installed (apt-get install notmuch maildir-utils python3-notmuch2 time); skipped", tool);
+                return out;
+            }
+        }
+        say("peers: running notmuch and mu on the same Maildir (kit bench-peers.py)...");
+        kit.run(List.of("python3", "bench-peers.py", "--maildir", maildir.toAbsolutePath().toString(), "--label", size, "--reps", Integer.toString(reps)));
+        JsonNode summary = new ObjectMapper().readTree(kit.dir().resolve("data/results/" + size + "/summary.json").toFile());
+        out.put("summary", summary);
+        try {
+            Timed mu = kit.run(List.of("python3", "inproc-mu.py", "--muhome", kit.dir().resolve("data/idx/" + size + "/mu/muhome").toString(),
+                    "--reps", "50"));
+            out.put("muInProcess", new ObjectMapper().readTree(jsonPart(mu.output())));
+        } catch (IOException e) {
+            say("peers: mu in-process timing failed: %s", e.getMessage().lines().findFirst().orElse(""));
+        }
+        return out;
+    }
+
+    private static String jsonPart(String output) {
+        int start = output.indexOf('{');
+        int end = output.lastIndexOf('}');
+        return start < 0 || end < start ? "{}" : output.substring(start, end + 1);
+    }
+
+    private void write(Map<String, Object> report) throws IOException {
+        Files.createDirectories(out);
+        ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        Files.writeString(out.resolve(size + ".json"), json.writeValueAsString(report), StandardCharsets.UTF_8);
+        String table = Report.markdown(json.valueToTree(report));
+        Files.writeString(out.resolve(size + ".md"), table, StandardCharsets.UTF_8);
+        System.out.println();
+        System.out.println(table);
+        say("wrote %s and %s", out.resolve(size + ".md"), out.resolve(size + ".json"));
+    }
+
+    static int count(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        if (l.equals("6k")) return 0;
+        if (l.endsWith("k")) return Integer.parseInt(l.substring(0, l.length() - 1)) * 1_000;
+        if (l.endsWith("m")) return Integer.parseInt(l.substring(0, l.length() - 1)) * 1_000_000;
+        throw new CommandLine.ParameterException(new CommandLine(new Bench()), "--size: expected 6k, NNNk or NNm, got " + label);
+    }
+
+    private static double medianOf(List<Map<String, Object>> rows, String key) {
+        return QueryBench.percentile(rows.stream().mapToDouble(r -> (double) r.get(key)).toArray(), 50);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) if (Files.isExecutable(Path.of(dir, tool))) return true;
+        return false;
+    }
+
+    static long du(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) return;
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+        }
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println(String.format(Locale.ROOT, format, args));
+    }
+}

@@ -1,0 +1,94 @@
+package io.docket.bench;
+
+import io.docket.api.DocketServer;
+import io.docket.api.ServerSettings;
+import io.docket.backend.EmbeddedArchive;
+import io.docket.search.SearchRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The query set timed in process (the backend's search call) and over HTTP (a real server on a
+ * loopback port, the JSON API as clients use it): the 20 newest hits, like the peers' harness asks.
+ */
+final class QueryBench {
+    /** One query of the set: its name, Docket's syntax, and the hit count expected per corpus label. */
+    record Query(String name, String text, Map<String, Long> expected) {}
+
+    /** Latencies of one query: hits found, then milliseconds (median, p99, max) in process and over HTTP. */
+    record Result(Query query, long hits, double[] inProcessMs, double[] httpMs) {
+        double median(double[] ms) {
+            return percentile(ms, 50);
+        }
+    }
+
+    static List<Query> load() throws IOException {
+        List<Query> out = new ArrayList<>();
+        try (InputStream in = QueryBench.class.getResourceAsStream("/queries.tsv")) {
+            String[] labels = null;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("# name")) labels = Arrays.copyOfRange(line.substring(2).split("\t"), 2, line.substring(2).split("\t").length);
+                if (line.startsWith("#") || line.isBlank()) continue;
+                String[] cols = line.split("\t");
+                Map<String, Long> expected = new LinkedHashMap<>();
+                for (int i = 2; i < cols.length && labels != null && i - 2 < labels.length; i++) {
+                    if (!cols[i].equals("-")) expected.put(labels[i - 2], Long.parseLong(cols[i]));
+                }
+                out.add(new Query(cols[0], cols[1], expected));
+            }
+        }
+        return out;
+    }
+
+    static List<Result> run(EmbeddedArchive archive, List<Query> queries, int reps) throws Exception {
+        List<Result> results = new ArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        try (DocketServer server = DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), List::of)) {
+            for (Query q : queries) {
+                SearchRequest request = new SearchRequest(q.text(), 20, 0, SearchRequest.SortOrder.DATE_DESCENDING);
+                long hits = archive.search(request).total(); // warm-up, and the count
+                double[] local = new double[reps];
+                for (int i = 0; i < reps; i++) {
+                    long t0 = System.nanoTime();
+                    archive.search(request);
+                    local[i] = (System.nanoTime() - t0) / 1e6;
+                }
+                URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search?limit=20&sort=-date&q="
+                        + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
+                HttpRequest get = HttpRequest.newBuilder(uri).GET().build();
+                http.send(get, HttpResponse.BodyHandlers.ofByteArray());
+                double[] remote = new double[reps];
+                for (int i = 0; i < reps; i++) {
+                    long t0 = System.nanoTime();
+                    HttpResponse<byte[]> r = http.send(get, HttpResponse.BodyHandlers.ofByteArray());
+                    remote[i] = (System.nanoTime() - t0) / 1e6;
+                    if (r.statusCode() != 200) throw new IllegalStateException(q.name() + ": HTTP " + r.statusCode());
+                }
+                results.add(new Result(q, hits, local, remote));
+            }
+        }
+        return results;
+    }
+
+    static double percentile(double[] values, double p) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    static double max(double[] values) {
+        return Arrays.stream(values).max().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,71 @@
+package io.docket.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/** The run as a Markdown table, Docket beside notmuch and mu with the ratio Docket/peer on every row. */
+final class Report {
+    private Report() {}
+
+    static String markdown(JsonNode run) {
+        JsonNode c = run.get("corpus");
+        JsonNode d = run.get("docket");
+        JsonNode peers = run.path("peers").path("summary").path("peers");
+        JsonNode nm = peers.path("notmuch");
+        JsonNode mu = peers.path("mu");
+        JsonNode muIn = run.path("peers").path("muInProcess");
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "Corpus %s: %,d messages, %.0f MB Maildir (%s). Run %s, heap %s.%n%n",
+                c.get("label").asText(), c.get("messages").asLong(), c.get("maildirBytes").asLong() / 1e6, c.get("made").asText(),
+                run.get("when").asText(), d.get("heap").asText()));
+        out.append("| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n");
+        long messages = c.get("messages").asLong();
+        row(out, "full ingest, messages/s", d.get("messagesPerSecond").asDouble(), nm.path("full_index").path("msgs_per_s"),
+                mu.path("full_index").path("msgs_per_s"), "%,.0f");
+        row(out, "peak RSS while ingesting, MB", d.get("peakRssMb").asDouble(), nm.path("full_index").path("peak_rss_mb"),
+                mu.path("full_index").path("peak_rss_mb"), "%,.0f");
+        row(out, "archive or index size / Maildir", d.get("archiveToMaildir").asDouble(), ratio(nm.path("index_bytes"), messages, c),
+                ratio(mu.path("index_bytes"), messages, c), "%.2f");
+        row(out, "+1% new messages, s", d.get("incrementalSeconds").asDouble(), nm.path("incremental").path("wall_s"),
+                mu.path("incremental").path("wall_s"), "%.2f");
+        row(out, "in-process top-20 query, median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
+                muIn.path("_median_of_top20_medians_ms"), "%.2f");
+        row(out, "in-process slowest query, ms", d.get("inProcessSlowestMs").asDouble(), null, null, "%.2f");
+        row(out, "HTTP query median of medians, ms", d.get("httpMedianOfMediansMs").asDouble(), null, null, "%.2f");
+        row(out, "HTTP worst p99, ms", d.get("httpP99WorstMs").asDouble(), null, null, "%.2f");
+        row(out, "CLI query (process start included), median of medians, ms", Double.NaN, nm.path("query_median_of_medians_ms"),
+                mu.path("query_median_of_medians_ms"), "%.2f");
+        out.append("\n| query | Docket syntax | hits | in-process median / p99 / max ms | HTTP median / p99 ms |\n|---|---|---|---|---|\n");
+        for (JsonNode q : d.get("queries")) {
+            out.append(String.format(Locale.ROOT, "| %s | `%s` | %,d | %.2f / %.2f / %.2f | %.2f / %.2f |%n", q.get("name").asText(),
+                    q.get("query").asText().replace("|", "\\|"), q.get("hits").asLong(), q.get("inProcessMedianMs").asDouble(),
+                    q.get("inProcessP99Ms").asDouble(), q.get("inProcessMaxMs").asDouble(), q.get("httpMedianMs").asDouble(),
+                    q.get("httpP99Ms").asDouble()));
+        }
+        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
+        return out.toString();
+    }
+
+    private static JsonNode ratio(JsonNode indexBytes, long messages, JsonNode corpus) {
+        if (indexBytes == null || indexBytes.isMissingNode()) return null;
+        return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(indexBytes.asDouble() / corpus.get("maildirBytes").asDouble());
+    }
+
+    private static void row(StringBuilder out, String name, double docket, JsonNode notmuch, JsonNode mu, String fmt) {
+        out.append("| ").append(name).append(" | ").append(cell(docket, fmt)).append(" | ").append(cell(notmuch, fmt)).append(" | ")
+                .append(cell(mu, fmt)).append(" | ").append(ratioCell(docket, notmuch)).append(" | ").append(ratioCell(docket, mu)).append(" |\n");
+    }
+
+    private static String cell(double v, String fmt) {
+        return Double.isNaN(v) ? "–" : String.format(Locale.ROOT, fmt, v);
+    }
+
+    private static String cell(JsonNode v, String fmt) {
+        return v == null || v.isMissingNode() || v.isNull() ? "–" : String.format(Locale.ROOT, fmt, v.asDouble());
+    }
+
+    private static String ratioCell(double docket, JsonNode peer) {
+        if (Double.isNaN(docket) || peer == null || peer.isMissingNode() || peer.isNull() || peer.asDouble() == 0) return "–";
+        return String.format(Locale.ROOT, "%.2f×", docket / peer.asDouble());
+    }
+}
