@@ -26,8 +26,11 @@ final class QueryBench {
     /** One query of the set: its name, Docket's syntax, and the hit count expected per corpus label. */
     record Query(String name, String text, Map<String, Long> expected) {}
 
-    /** Latencies of one query: hits found, then milliseconds (median, p99, max) in process and over HTTP. */
-    record Result(Query query, long hits, double[] inProcessMs, double[] httpMs) {
+    /**
+     * Latencies of one query in milliseconds: in process with headers only (what the peers return: ids and
+     * headers of the 20 newest), in process with snippets and facets (the full API answer), and over HTTP.
+     */
+    record Result(Query query, long hits, double[] inProcessMs, double[] fullMs, double[] httpMs) {
         double median(double[] ms) {
             return percentile(ms, 50);
         }
@@ -56,14 +59,12 @@ final class QueryBench {
         HttpClient http = HttpClient.newHttpClient();
         try (DocketServer server = DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), List::of)) {
             for (Query q : queries) {
-                SearchRequest request = new SearchRequest(q.text(), 20, 0, SearchRequest.SortOrder.DATE_DESCENDING);
-                long hits = archive.search(request).total(); // warm-up, and the count
-                double[] local = new double[reps];
-                for (int i = 0; i < reps; i++) {
-                    long t0 = System.nanoTime();
-                    archive.search(request);
-                    local[i] = (System.nanoTime() - t0) / 1e6;
-                }
+                SearchRequest full = new SearchRequest(q.text(), 20, 0, SearchRequest.SortOrder.DATE_DESCENDING);
+                SearchRequest lean = full.headersOnly();
+                long hits = archive.search(full).total(); // warm-up, and the count
+                archive.search(lean);
+                double[] local = time(reps, () -> archive.search(lean));
+                double[] complete = time(reps, () -> archive.search(full));
                 URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search?limit=20&sort=-date&q="
                         + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
                 HttpRequest get = HttpRequest.newBuilder(uri).GET().build();
@@ -75,10 +76,20 @@ final class QueryBench {
                     remote[i] = (System.nanoTime() - t0) / 1e6;
                     if (r.statusCode() != 200) throw new IllegalStateException(q.name() + ": HTTP " + r.statusCode());
                 }
-                results.add(new Result(q, hits, local, remote));
+                results.add(new Result(q, hits, local, complete, remote));
             }
         }
         return results;
+    }
+
+    private static double[] time(int reps, Runnable call) {
+        double[] ms = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            long t0 = System.nanoTime();
+            call.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
     }
 
     static double percentile(double[] values, double p) {

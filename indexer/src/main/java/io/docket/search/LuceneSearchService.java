@@ -84,8 +84,8 @@ public final class LuceneSearchService {
             FacetsCollector matches = result.facetsCollector();
             long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
             ScoreDoc[] page = page(result.topDocs().scoreDocs, request);
-            List<SearchResult.Hit> hits = hits(searcher, query, page);
-            Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, matches);
+            List<SearchResult.Hit> hits = hits(searcher, query, page, request.snippets());
+            Map<String, List<SearchResult.FacetCount>> facets = request.facets() ? facets(searcher, matches) : Map.of();
             return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
@@ -110,8 +110,9 @@ public final class LuceneSearchService {
         return page;
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page) throws IOException {
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean withSnippets) throws IOException {
         if (page.length == 0) return List.of();
+        if (!withSnippets) return headersOnly(searcher, page);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
@@ -135,6 +136,16 @@ public final class LuceneSearchService {
             String[] attachmentTexts = attachmentTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
                     : stored.document(docIds[i], ATTACHMENTS_ONLY).getValues(IndexFields.ATTACHMENT);
             hits.add(new SearchResult.Hit(record, page[i].score, snippet, matchedAttachments(record, attachmentTexts, attachmentTerms)));
+        }
+        return hits;
+    }
+
+    private List<SearchResult.Hit> headersOnly(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (ScoreDoc doc : page) {
+            String id = stored.document(doc.doc, ID_ONLY).get(IndexFields.ID);
+            store.message(id).ifPresent(record -> hits.add(new SearchResult.Hit(record, doc.score, "", List.of())));
         }
         return hits;
     }

@@ -1,7 +1,10 @@
 package io.docket.search;
 
-/** One search: the query text in Docket's query language, a page, and an order. Validated here, once. */
-public record SearchRequest(String query, int limit, int offset, SortOrder sort) {
+/**
+ * One search: the query text in Docket's query language, a page, an order, and whether to compute
+ * snippets and facets (a client paging through hits or exporting ids needs neither). Validated here, once.
+ */
+public record SearchRequest(String query, int limit, int offset, SortOrder sort, boolean snippets, boolean facets) {
     public static final int MAX_LIMIT = 500;
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 20;
@@ -25,6 +28,15 @@ public record SearchRequest(String query, int limit, int offset, SortOrder sort)
         if (limit < 0 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 0.." + MAX_LIMIT + ", got " + limit);
         if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + ", got " + offset);
         if (sort == null) sort = SortOrder.RELEVANCE;
+    }
+
+    public SearchRequest(String query, int limit, int offset, SortOrder sort) {
+        this(query, limit, offset, sort, true, true);
+    }
+
+    /** The same request without snippets and facets: hits with their headers only. */
+    public SearchRequest headersOnly() {
+        return new SearchRequest(query, limit, offset, sort, false, false);
     }
 
     public static SearchRequest of(String query) {

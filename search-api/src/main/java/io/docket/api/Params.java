@@ -21,6 +21,16 @@ final class Params {
         return parsed;
     }
 
+    static boolean bool(Context ctx, String name, boolean defaultValue) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isEmpty()) return defaultValue;
+        return switch (raw) {
+            case "true", "1", "yes" -> true;
+            case "false", "0", "no" -> false;
+            default -> throw ApiException.badRequest(name + " must be true or false, got \"" + raw + "\"");
+        };
+    }
+
     static int pathInteger(Context ctx, String name) {
         String value = ctx.pathParam(name);
         try {

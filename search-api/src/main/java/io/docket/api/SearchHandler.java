@@ -29,8 +29,10 @@ final class SearchHandler {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
+        boolean snippets = Params.bool(ctx, "snippets", true);
+        boolean facets = Params.bool(ctx, "facets", true);
         try {
-            ctx.json(ApiJson.searchResult(archive.search(new SearchRequest(q, limit, offset, sort))));
+            ctx.json(ApiJson.searchResult(archive.search(new SearchRequest(q, limit, offset, sort, snippets, facets))));
         } catch (InvalidQueryException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -276,6 +276,7 @@ class SearchApiEndToEndTest {
             /api/v1/search?q=a&limit=abc                   | 400 | whole number
             /api/v1/search?q=a&offset=x                    | 400 | offset
             /api/v1/search?q=a&sort=bogus                  | 400 | sort must be
+            /api/v1/search?q=a&facets=maybe                | 400 | facets must be true or false
             /api/v1/messages/nope                          | 404 | no message
             /api/v1/messages/nope/raw                      | 404 | no message
             /api/v1/messages/nope/raw?sha256=xyz           | 400 | sha256
@@ -382,5 +383,15 @@ class SearchApiEndToEndTest {
         List<String> ids = new ArrayList<>();
         ok(query).get("hits").forEach(h -> ids.add(h.get("messageId").asText()));
         assertTrue(ids.contains(messageId), query + " -> " + ids);
+    }
+
+    @Test
+    void snippetsAndFacetsCanBeLeftOutForSpeed() throws Exception {
+        JsonNode full = live.json("/api/v1/search?q=flicker&sort=date").body();
+        JsonNode lean = live.json("/api/v1/search?q=flicker&sort=date&snippets=false&facets=false").body();
+        assertEquals(full.get("total"), lean.get("total"));
+        assertEquals(full.get("hits").get(0).get("id"), lean.get("hits").get(0).get("id"));
+        assertEquals("", lean.get("hits").get(0).get("snippet").asText());
+        assertEquals(0, lean.get("facets").size());
     }
 }
