@@ -28,6 +28,9 @@ public final class MessageIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new DocketAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
+                // Stored bodies and attachment texts repeat what the compressed originals hold; deflate
+                // them harder, since they are read only for the twenty snippets of a page.
+                .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION))
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);

@@ -74,7 +74,9 @@ public final class ArchiveStore implements AutoCloseable {
         this.dir = dir;
         Files.createDirectories(dir);
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
-                .setMaxBackgroundJobs(2).setKeepLogFileNum(3);
+                .setMaxBackgroundJobs(2).setKeepLogFileNum(3)
+                // Bounds the log: past this, the column families it pins are flushed to compressed tables.
+                .setMaxTotalWalSize(128L * 1024 * 1024);
         List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
         descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, options(false)));
         for (Family family : Family.values()) {
@@ -263,10 +265,15 @@ public final class ArchiveStore implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            db.flushWal(true);
-        } catch (RocksDBException ignored) {
-            // closing anyway; the WAL is replayed on next open
+        // Memtables to compressed tables: otherwise an archive at rest is its uncompressed write-ahead log.
+        try (org.rocksdb.FlushOptions flush = new org.rocksdb.FlushOptions().setWaitForFlush(true)) {
+            db.flush(flush, allHandles);
+        } catch (RocksDBException e) {
+            try {
+                db.flushWal(true);
+            } catch (RocksDBException ignored) {
+                // closing anyway; the WAL is replayed on next open
+            }
         }
         for (ColumnFamilyHandle handle : allHandles) handle.close();
         db.close();
