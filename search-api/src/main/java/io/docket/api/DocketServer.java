@@ -47,6 +47,7 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/stats", ctx -> ctx.json(StatsHandler.stats(archive, folders.get())));
             config.routes.get("/api/v1/search", search::search);
             config.routes.get("/api/v1/messages/{id}", messages::message);
+            config.routes.get("/api/v1/messages/{id}/html", messages::html);
             config.routes.get("/api/v1/messages/{id}/raw", messages::raw);
             config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment);
             config.routes.get("/api/v1/threads/{id}", messages::thread);
