@@ -291,6 +291,27 @@ class SearchApiEndToEndTest {
     }
 
     @Test
+    void theWebUiIsServedWithAPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
+        HttpResponse<byte[]> page = live.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<script type=\"module\" src=\"/app.js\">"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.startsWith("default-src 'self';") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals(200, live.get("/search.js").statusCode());
+        assertEquals(csp, live.get("/search.js").headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    /** Javalin has its own JSON for unknown routes when the client accepts JSON, as browsers' fetch does. */
+    @Test
+    void anUnknownEndpointAnswersTheOneErrorShapeWhateverTheClientAccepts() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(live.uri("/api/v1/no-such-endpoint")).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpResponse<String> response = live.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"error\":\"not_found\",\"detail\":\"no such endpoint: POST /api/v1/no-such-endpoint\"}", response.body());
+    }
+
+    @Test
     void anOverlongQueryIsRefusedNotRun() throws Exception {
         LiveServer.Json response = live.search("a ".repeat(1_100));
         assertEquals(400, response.status());
