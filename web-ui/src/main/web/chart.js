@@ -20,11 +20,12 @@ export function monthSeries(activity) {
 
 export function activityChart(activity) {
   const series = monthSeries(activity);
-  const slot = 36, top = 16, plot = 90, bottom = 30;
+  const slot = 40, top = 16, plot = 100, bottom = 30;
   const width = Math.max(series.length * slot, slot);
   const max = Math.max(1, ...series.map((s) => s.messages));
   return svg('svg', { class: 'chart', id: 'activity-chart', viewBox: `0 0 ${width} ${top + plot + bottom}`, width, height: top + plot + bottom,
     role: 'img', 'aria-label': t('activity') },
+  svg('line', { x1: 0, x2: width, y1: top + plot + 0.5, y2: top + plot + 0.5, class: 'axis' }),
   series.map((s, i) => {
     const h = Math.round((s.messages / max) * plot);
     const x = i * slot;

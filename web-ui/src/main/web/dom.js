@@ -68,3 +68,14 @@ export function appLink(href, attrs, ...children) {
     navigate(href);
   } }, ...children);
 }
+
+let renders = 0;
+/**
+ * Marks the view as taken by a new render. The returned check turns false once a newer render took
+ * it, so a slow answer for a page the user already left never overwrites the page they are on.
+ */
+export function claim(view) {
+  const token = String(++renders);
+  view.dataset.render = token;
+  return () => view.dataset.render === token;
+}

@@ -49,7 +49,7 @@ export function size(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Long text cut at a word near {@code max} characters (attachment sentences can be whole tables). */
+/** Long text cut at a word near max characters (attachment sentences can be whole tables). */
 export function clip(text, max = 240) {
   const s = String(text || '');
   if (s.length <= max) return s;

@@ -56,7 +56,7 @@ export function findMarks(text, orders, clauses) {
   return { sentences, numbers };
 }
 
-/** The text as a fragment with the marks of {@link findMarks}; the marked clauses are listed in titles. */
+/** The text as a fragment with the marks of findMarks; the marked clauses are listed in titles. */
 export function markedText(text, orders, clauses) {
   const { sentences, numbers } = findMarks(text, orders, clauses);
   const out = document.createDocumentFragment();

@@ -1,19 +1,21 @@
 // One message: headers on both clocks, the body as marked text or as sanitized HTML in a sandboxed
 // frame, attachments, the original with its SHA-256, the clause statements and the thread around it.
 import { get, enc, customerNames } from './api.js';
-import { el, appLink, loading, errorBox } from './dom.js';
+import { el, appLink, loading, errorBox, claim } from './dom.js';
 import { t } from './i18n.js';
-import { who, size, senderTime, zoneTime, clip } from './format.js';
-import { orderBadge, customerBadge, attachmentChip, clauseBadge } from './badges.js';
+import { who, size, senderTime, zoneTime } from './format.js';
+import { orderBadge, customerBadge, attachmentChip, statementList } from './badges.js';
 import { markedText } from './marks.js';
 import { messageUrl, searchUrl } from './router.js';
 
 export async function showMessage(view, id, params) {
   view.replaceChildren(loading(t('loading')));
+  const mine = claim(view);
   try {
     const [m, names] = await Promise.all([get(`/api/v1/messages/${enc(id)}`), customerNames()]);
     const thread = m.threadId ? await get(`/api/v1/threads/${enc(m.threadId)}`).catch(() => null) : null;
     const q = params.get('q');
+    if (!mine()) return;
     view.replaceChildren(el('article', { class: 'message', id: 'message', 'data-id': m.id },
       q !== null ? appLink(searchUrl({ q, sort: params.get('sort') || 'relevance', offset: +params.get('offset') || 0 }), { class: 'back' }, t('back')) : null,
       el('h1', { dir: 'auto' }, m.subject || t('noSubject')),
@@ -26,6 +28,7 @@ export async function showMessage(view, id, params) {
       thread && thread.size > 1 ? el('section', { class: 'thread', id: 'thread' },
         el('h2', {}, `${t('thread')} (${thread.size})`), threadList(thread.messages, m.id)) : null));
   } catch (e) {
+    if (!mine()) return;
     view.replaceChildren(errorBox(e.status === 404 ? t('notFound') : t('error'), e));
   }
 }
@@ -77,11 +80,7 @@ function htmlFrame(m) {
 }
 
 function clauseList(clauses) {
-  return el('section', { class: 'clauses', id: 'clauses' }, el('h2', {}, t('clauseStatements')),
-    el('ul', {}, clauses.map((c) => el('li', { 'data-clause': c.type },
-      clauseBadge(c.type, c.value), ' ',
-      el('q', { dir: 'auto', title: c.sentence }, clip(c.sentence, 400)),
-      c.where !== 'body' ? el('span', { class: 'muted' }, ` (${c.where.startsWith('attachment') ? t('inAttachment') : c.where})`) : null))));
+  return el('section', { class: 'clauses', id: 'clauses' }, el('h2', {}, t('clauseStatements')), statementList(clauses, 400));
 }
 
 function threadList(nodes, current) {

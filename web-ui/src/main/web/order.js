@@ -1,22 +1,24 @@
 // An order's evidence: the parties and their clocks, the clause history, the timeline of messages and
 // attachments, and the evidence bundle export. Also the list of every order.
 import { get, post, enc, customerNames } from './api.js';
-import { el, appLink, loading, errorBox } from './dom.js';
+import { el, appLink, loading, errorBox, claim } from './dom.js';
 import { t, clauseLabel } from './i18n.js';
-import { senderTime, zoneDay, nowIn, shortWho, who, clip } from './format.js';
-import { clauseBadge, customerBadge, attachmentChip, orderBadge } from './badges.js';
+import { senderTime, zoneDay, nowIn, shortWho, who } from './format.js';
+import { customerBadge, attachmentChip, orderBadge, statementList } from './badges.js';
 import { clauseRows } from './clauses.js';
 import { messageUrl, searchUrl, customerUrl } from './router.js';
 
 export async function showOrder(view, number) {
   view.replaceChildren(loading(t('loading')));
+  const mine = claim(view);
   try {
     const ev = await get(`/api/v1/orders/${enc(number)}/evidence`);
     const zones = new Map(ev.customers.map((c) => [c.id, c.timeZone]));
+    if (!mine()) return;
     view.replaceChildren(el('article', { class: 'evidence', id: 'evidence', 'data-order': ev.key },
       el('header', { class: 'page-head' },
         el('h1', {}, t('evidenceTitle', ev.order)),
-        el('p', { class: 'muted' }, `${ev.key} · ${ev.items.length} ${t('messages').toLowerCase()} · `,
+        el('p', { class: 'muted' }, `${ev.key} · ${t('messageCount', ev.items.length)} · `,
           appLink(searchUrl({ q: `order:${ev.key}` }), {}, t('search'))),
         exportControl(ev.order)),
       parties(ev),
@@ -24,6 +26,7 @@ export async function showOrder(view, number) {
       el('section', { id: 'timeline' }, el('h2', {}, t('timeline')),
         el('ol', { class: 'timeline' }, ev.items.map((item) => timelineItem(item, zones, ev.companyTimeZone))))));
   } catch (e) {
+    if (!mine()) return;
     view.replaceChildren(errorBox(e.status === 404 ? t('notFound') : t('error'), e));
   }
 }
@@ -33,7 +36,7 @@ function parties(ev) {
     el('span', { class: 'muted' }, ` ${zone || '?'}`), zone ? el('span', { class: 'clock' }, ` · ${t('localNow', nowIn(zone))}`) : null, extra);
   return el('section', { class: 'parties', id: 'parties' }, el('h2', {}, t('parties')), el('ul', {},
     ev.customers.map((c) => card(appLink(customerUrl(c.id), { 'data-customer': c.id }, c.name), c.timeZone,
-      el('span', { class: 'muted' }, ` · ${c.messages} ${t('messages').toLowerCase()}`))),
+      el('span', { class: 'muted' }, ` · ${t('messageCount', c.messages)}`))),
     card(el('strong', {}, t('companyTime')), ev.companyTimeZone, null)));
 }
 
@@ -76,9 +79,7 @@ function timelineItem(item, zones, companyZone) {
         item.viaThread ? el('span', { class: 'badge via', title: t('viaThreadHint') }, t('viaThread')) : null),
       appLink(messageUrl(item.id), { class: 'subject', dir: 'auto' }, item.subject || t('noSubject')),
       item.excerpt ? el('p', { class: 'excerpt', dir: 'auto' }, item.excerpt) : null,
-      item.clauses.length ? el('ul', { class: 'statements' }, item.clauses.map((c) => el('li', { 'data-clause': c.type },
-        clauseBadge(c.type, c.value), ' ', el('q', { dir: 'auto', title: c.sentence }, clip(c.sentence)),
-        c.where !== 'body' ? el('span', { class: 'muted' }, ` (${t('inAttachment')})`) : null))) : null,
+      item.clauses.length ? statementList(item.clauses, 240) : null,
       item.attachments.length ? el('div', { class: 'chips' }, item.attachments.map((a) => attachmentChip(item.id, a))) : null,
       el('div', { class: 'sha', title: 'SHA-256' }, item.sha256)));
 }
@@ -109,8 +110,10 @@ function exportControl(order) {
 
 export async function showOrders(view) {
   view.replaceChildren(loading(t('loading')));
+  const mine = claim(view);
   try {
     const [r, names] = await Promise.all([get('/api/v1/orders?limit=1000'), customerNames()]);
+    if (!mine()) return;
     view.replaceChildren(el('article', { id: 'orders' }, el('h1', {}, t('allOrders')), el('div', { class: 'scroll' },
       el('table', { class: 'grid' },
         el('thead', {}, el('tr', {}, [t('order'), t('customers'), t('messages'), t('first'), t('last')].map((h) => el('th', { scope: 'col' }, h)))),
@@ -120,6 +123,7 @@ export async function showOrders(view) {
           el('td', { class: 'num' }, o.messages),
           el('td', {}, zoneDay(o.first)), el('td', {}, zoneDay(o.last)))))))));
   } catch (e) {
+    if (!mine()) return;
     view.replaceChildren(errorBox(t('error'), e));
   }
 }

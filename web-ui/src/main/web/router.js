@@ -4,12 +4,20 @@
 //   /#/order/NUMBER  /#/orders  an order's evidence; every order
 //   /#/customer/ID   /#/customers
 const enc = encodeURIComponent;
-let render = () => {};
+let handler = () => {};
+let shown = null;
 
-export function start(handler) {
-  render = handler;
-  window.addEventListener('popstate', () => render());
-  window.addEventListener('hashchange', () => render());
+function render() {
+  shown = location.href;
+  handler();
+}
+
+export function start(routeHandler) {
+  handler = routeHandler;
+  // A changed fragment fires both popstate and hashchange: show each URL once.
+  const changed = () => { if (location.href !== shown) render(); };
+  window.addEventListener('popstate', changed);
+  window.addEventListener('hashchange', changed);
   render();
 }
 

@@ -1,6 +1,6 @@
 // The search page: results with both clocks, snippets, chips and badges; facets that refine the query.
 import { get, enc, customerNames } from './api.js';
-import { el, appLink, snippetNode, loading, errorBox } from './dom.js';
+import { el, appLink, snippetNode, loading, errorBox, claim } from './dom.js';
 import { t, clauseLabel } from './i18n.js';
 import { senderTime, zoneTime, viewerZone, who } from './format.js';
 import { orderBadge, clauseBadge, customerBadge, attachmentChip } from './badges.js';
@@ -13,17 +13,19 @@ export async function showSearch(view, facetsBox, params) {
   const q = params.get('q') || '';
   const sort = params.get('sort') || 'relevance';
   const offset = Math.max(0, parseInt(params.get('offset') || '0', 10) || 0);
-  // A new search cancels the one still running, so a slow answer never overwrites a newer one.
+  // A new search cancels the one still running; claim() also keeps a late answer off a page left since.
   if (inFlight) inFlight.abort();
   const request = new AbortController();
   inFlight = request;
   view.replaceChildren(loading(t('loading')));
+  const mine = claim(view);
   view.setAttribute('aria-busy', 'true');
   try {
     const [r, names] = await Promise.all([
       get(`/api/v1/search?q=${enc(q)}&limit=${PAGE}&offset=${offset}&sort=${enc(sort)}`, request.signal),
       customerNames(),
     ]);
+    if (!mine()) return;
     facetsBox.replaceChildren(...facetNodes(r.facets, q, sort, names));
     const list = el('div', { id: 'results' }, el('p', { class: 'status', id: 'status' }, t('results', r.total, r.tookMs)));
     if (r.hits.length === 0) list.append(el('div', { class: 'empty', id: 'no-results' }, el('p', {}, t('none')), el('p', { class: 'muted' }, t('noneHint'))));
@@ -31,7 +33,7 @@ export async function showSearch(view, facetsBox, params) {
     if (r.total > PAGE) list.append(pager(r.total, offset, q, sort));
     view.replaceChildren(list);
   } catch (e) {
-    if (e.name === 'AbortError') return;
+    if (e.name === 'AbortError' || !mine()) return;
     facetsBox.replaceChildren();
     view.replaceChildren(errorBox(t('error'), e));
   } finally {

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,7 +82,8 @@ final class Browser implements AutoCloseable {
 
     /** Waits at most five seconds: every page of the sample archive renders in well under one. */
     <T> T until(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).until(condition);
+        // A view re-renders as its data arrives: an element found a moment ago may already be replaced.
+        return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement visible(String css) {
@@ -123,7 +125,7 @@ final class Browser implements AutoCloseable {
             @SuppressWarnings("unchecked")
             Map<String, Object> metrics = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of()).get("cssContentSize");
             long width = Math.round(((Number) metrics.get("width")).doubleValue());
-            long height = Math.min(Math.round(((Number) metrics.get("height")).doubleValue()), 6_000);
+            long height = Math.min(Math.round(((Number) metrics.get("height")).doubleValue()), 3_000);
             Object data = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true,
                     "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1))).get("data");
             Files.write(screenshots.resolve(name + ".png"), Base64.getDecoder().decode((String) data));

@@ -106,6 +106,43 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void snippetsShowEscapedMailTextAsTextAndOnlyMarksAsMarkup() throws Exception {
+        // Quote headers carry "Name <address>": the server escapes them, the page must show them as written.
+        browser.get("/?q=" + enc("wrote lily.chen@huada-lighting.com"));
+        browser.visible(".hit");
+        assertEquals(Boolean.TRUE, browser.js("return [...document.querySelectorAll('.snippet *')].every(e => e.tagName === 'MARK')"));
+        assertTrue(texts(".snippet").stream().anyMatch(s -> s.contains("<lily.chen@huada-lighting.com>")), texts(".snippet").toString());
+    }
+
+    /** The pages' pure helpers, on cases the sample archive does not hold, run in the same browser. */
+    @Test
+    void pageHelpersHandleTheirEdgeCases() {
+        browser.get("/#/customers");
+        Object result = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                Promise.all([import('/clauses.js'), import('/chart.js'), import('/dom.js'), import('/marks.js')]).then(([c, chart, dom, marks]) => {
+                  const e = (date, value, address) => ({ date, dateUtc: date, value, from: { name: address, address }, id: date });
+                  const rows = c.clauseRows({ price: [e('2024-01-02T00:00:00Z', 'USD 1.00/pc', 'a@buyer.example'),
+                    e('2024-01-01T00:00:00Z', 'USD 2.00/pc', 'b@seller.example'), e('2024-01-03T00:00:00Z', 'usd 1.00/PC', 'c@buyer.example'),
+                    e('2024-01-04T00:00:00Z', 'USD  1.00/pc', 'b@seller.example')] });
+                  const found = marks.findMarks('订单号HD20240117, hd-2024-0117 and XHD20240117 or HD202401170',
+                    [{ key: 'HD20240117', number: 'HD-2024-0117' }], []);
+                  done([
+                    rows.map((r) => `${r.value}|${r.proposed.from.address}|${r.confirmed ? r.confirmed.from.address : '-'}|${r.statements}`).join(';'),
+                    chart.monthSeries([{ month: '2023-11', messages: 1 }, { month: '2024-02', messages: 3 }]).map((m) => `${m.month}=${m.messages}`).join(','),
+                    dom.decodeEntities('&#x2F;&lt;b&gt;&amp;lt;&#39;&bogus;'),
+                    found.numbers.map((n) => n.start + '-' + n.end).join(','),
+                  ]);
+                }).catch((err) => done(String(err)));
+                """);
+        assertEquals(List.of(
+                "USD 2.00/pc|b@seller.example|-|1;USD 1.00/pc|a@buyer.example|b@seller.example|3",
+                "2023-11=1,2023-12=0,2024-01=0,2024-02=3",
+                "/<b>&lt;'&bogus;",
+                "3-13,15-27"), result);
+    }
+
+    @Test
     void noResultsErrorsPagingSortAndHelpAreClear() throws Exception {
         browser.get("/?q=zzqxnothingmatches");
         assertTrue(browser.visible("#no-results").getText().contains("No messages match"));
