@@ -19,14 +19,16 @@ docket_find_jdk() {
   return 1
 }
 
-# Debian packages the test suite drives for real: an IMAP server and a browser.
-DOCKET_TEST_PACKAGES="dovecot-imapd chromium chromium-driver"
+# Debian packages the test suite drives for real: an IMAP server and a browser (with a CJK font, so
+# the browser tests' screenshots of Chinese and Japanese text are legible).
+DOCKET_TEST_PACKAGES="dovecot-imapd chromium chromium-driver fonts-wqy-microhei"
 
 docket_install_test_packages() {
   local missing=""
   command -v /usr/sbin/dovecot >/dev/null 2>&1 || missing="$missing dovecot-imapd"
   command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
   command -v chromedriver >/dev/null 2>&1 || missing="$missing chromium-driver"
+  [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$missing fonts-wqy-microhei"
   [ -z "$missing" ] && return 0
   if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "docket: tests want Debian packages:$missing (not installed; their tests will be skipped)" >&2

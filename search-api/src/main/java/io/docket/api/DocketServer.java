@@ -15,6 +15,20 @@ import org.slf4j.LoggerFactory;
 /** The HTTP server: configured once, every route in one block, errors mapped to JSON in one place. */
 public final class DocketServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(DocketServer.class);
+    /** Request attribute: the response already carries an {@link ApiError} from a handler. */
+    private static final String API_ERROR = "docket.apiError";
+
+    /**
+     * The web UI's own pages load only their own modules and styles and the API: should mail text ever
+     * reach the DOM as markup, no inline or foreign script could run. Mail HTML has its stricter policy (SafeHtml).
+     */
+    private static final Map<String, String> UI_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
+                    + "form-action 'self'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin",
+            // Revalidate: a new server version must not run against cached modules of the old one.
+            "Cache-Control", "no-cache");
 
     private final Javalin app;
 
@@ -41,12 +55,14 @@ public final class DocketServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                files.headers = UI_HEADERS;
             });
 
             config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
             config.routes.get("/api/v1/stats", ctx -> ctx.json(StatsHandler.stats(archive, folders.get())));
             config.routes.get("/api/v1/search", search::search);
             config.routes.get("/api/v1/messages/{id}", messages::message);
+            config.routes.get("/api/v1/messages/{id}/html", messages::html);
             config.routes.get("/api/v1/messages/{id}/raw", messages::raw);
             config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment);
             config.routes.get("/api/v1/threads/{id}", messages::thread);
@@ -56,16 +72,18 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/customers/{id}", trade::customer);
             config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
 
-            config.routes.exception(ApiException.class, (e, ctx) ->
-                    ctx.status(e.status()).json(new ApiError(e.error(), e.getMessage())));
+            config.routes.exception(ApiException.class, (e, ctx) -> {
+                ctx.attribute(API_ERROR, true);
+                ctx.status(e.status()).json(new ApiError(e.error(), e.getMessage()));
+            });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(new ApiError("internal_error", "the server could not complete the request"));
             });
             config.routes.error(404, "*", ctx -> {
-                // Javalin answers an unknown route in plain text; an API client always gets JSON.
-                String type = ctx.res().getContentType();
-                if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
+                // Javalin answers an unknown route in plain text, or in its own JSON shape to clients that
+                // accept JSON (the web UI); an API client always gets Docket's one error shape.
+                if (ctx.path().startsWith("/api/") && ctx.attribute(API_ERROR) == null) {
                     ctx.json(new ApiError("not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
                 }
             });

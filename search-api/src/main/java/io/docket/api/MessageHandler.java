@@ -21,6 +21,17 @@ final class MessageHandler {
         ctx.json(ApiJson.message(archive.message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id))));
     }
 
+    /** The HTML body, sanitized, as its own document with a policy that forbids every active content. */
+    void html(Context ctx) {
+        String id = ctx.pathParam("id");
+        String html = archive.message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id)).parsed().htmlBody();
+        if (html.isBlank()) throw ApiException.notFound("message " + id + " has no HTML body");
+        ctx.header("Content-Security-Policy", SafeHtml.CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.contentType("text/html; charset=utf-8").result(SafeHtml.document(html));
+    }
+
     void raw(Context ctx) {
         String id = ctx.pathParam("id");
         Optional<Sha256> variant = Optional.ofNullable(ctx.queryParam("sha256")).map(s -> {

@@ -71,6 +71,8 @@ final class DemoCommand implements Callable<Integer> {
                 for (String q : List.of("HD-2024-0117", "order:HD20240117 clause:payment", "customer:muller-gmbh", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
                     System.out.println("  " + url + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                 }
+                System.out.println("  " + url + "#/order/HD-2024-0117      (an order's evidence: timeline, clause history, export)");
+                System.out.println("  " + url + "#/customer/muller-gmbh    (a customer: orders, activity, time zone)");
                 System.out.println("  curl '" + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
                 System.out.println("  curl '" + url + "api/v1/orders/HD-2024-0117/evidence'");
             });

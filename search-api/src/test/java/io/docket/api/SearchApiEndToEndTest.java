@@ -292,6 +292,27 @@ class SearchApiEndToEndTest {
     }
 
     @Test
+    void theWebUiIsServedWithAPolicyThatAllowsOnlyItsOwnScripts() throws Exception {
+        HttpResponse<byte[]> page = live.get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8).contains("<script type=\"module\" src=\"/app.js\">"));
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.startsWith("default-src 'self';") && csp.contains("frame-ancestors 'none'"), csp);
+        assertEquals(200, live.get("/search.js").statusCode());
+        assertEquals(csp, live.get("/search.js").headers().firstValue("Content-Security-Policy").orElse(""));
+    }
+
+    /** Javalin has its own JSON for unknown routes when the client accepts JSON, as browsers' fetch does. */
+    @Test
+    void anUnknownEndpointAnswersTheOneErrorShapeWhateverTheClientAccepts() throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(live.uri("/api/v1/no-such-endpoint")).header("Accept", "application/json")
+                .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
+        HttpResponse<String> response = live.http.send(request, HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"error\":\"not_found\",\"detail\":\"no such endpoint: POST /api/v1/no-such-endpoint\"}", response.body());
+    }
+
+    @Test
     void anOverlongQueryIsRefusedNotRun() throws Exception {
         LiveServer.Json response = live.search("a ".repeat(1_100));
         assertEquals(400, response.status());
@@ -323,7 +344,7 @@ class SearchApiEndToEndTest {
         LiveServer.assertMatchesSchema(schemas, "ThreadNode", thread.get("messages").get(0));
         LiveServer.assertMatchesSchema(schemas, "Stats", live.json("/api/v1/stats").body());
         LiveServer.assertMatchesSchema(schemas, "Error", live.search("(").body());
-        for (String path : List.of("/api/v1/search", "/api/v1/messages/{id}", "/api/v1/messages/{id}/raw",
+        for (String path : List.of("/api/v1/search", "/api/v1/messages/{id}", "/api/v1/messages/{id}/html", "/api/v1/messages/{id}/raw",
                 "/api/v1/messages/{id}/attachments/{index}", "/api/v1/threads/{id}", "/api/v1/stats", "/api/v1/health")) {
             assertTrue(openapi.get("paths").has(path), "documented: " + path);
         }
@@ -360,6 +381,34 @@ class SearchApiEndToEndTest {
         assertEquals(thread.get("size").asInt(), ok("thread:" + any.get("threadId").asText()).get("total").asInt());
         assertEquals(any.get("id").asText(), onlyHit("id:" + any.get("messageId").asText()).get("id").asText());
         assertEquals(any.get("id").asText(), onlyHit("id:" + any.get("id").asText()).get("id").asText());
+    }
+
+    /** The HTML body is served sanitized, under a policy that would stop whatever the sanitizer missed. */
+    @Test
+    void htmlBodiesAreServedSanitizedUnderAStrictPolicy() throws Exception {
+        JsonNode hostile = onlyHit("id:html-active-content@docket.example");
+        assertTrue(live.json("/api/v1/messages/" + hostile.get("id").asText()).body().get("hasHtml").asBoolean());
+        HttpResponse<byte[]> response = live.get("/api/v1/messages/" + hostile.get("id").asText() + "/html");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
+        assertEquals(SafeHtml.CONTENT_SECURITY_POLICY, response.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String html = new String(response.body(), java.nio.charset.StandardCharsets.UTF_8);
+        for (String gone : List.of("<script", "pwned", "onload", "onerror", "onclick", "javascript:", "tracker.example",
+                "phish.example", "<form", "<input", "<iframe", "<svg", "<meta http-equiv")) {
+            assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains(gone), gone + " in " + html);
+        }
+        for (String kept : List.of("Dear customer,", "<b>changed</b>", "href=\"https://www.example.com/terms\"",
+                "src=\"data:image/png;base64,", "<td>Beneficiary</td>")) {
+            assertTrue(html.contains(kept), kept + " in " + html);
+        }
+
+        JsonNode plain = onlyHit("id:bad-date@docket.example");
+        LiveServer.Json none = live.json("/api/v1/messages/" + plain.get("id").asText() + "/html");
+        assertEquals(404, none.status());
+        assertEquals("{\"error\":\"not_found\",\"detail\":\"message " + plain.get("id").asText() + " has no HTML body\"}",
+                none.body().toString());
+        assertEquals(404, live.json("/api/v1/messages/nope/html").status());
     }
 
     @Test
