@@ -65,10 +65,10 @@ record Timeline(String title, List<Block> cover, List<Entry> entries) {
         if (!m.dateUtc().isEmpty()) blocks.add(new Field("UTC", format(dated.message().date().withOffsetSameInstant(java.time.ZoneOffset.UTC)), false));
         if (dated.customerLocalDate() != null) {
             blocks.add(new Field(dated.customer().isEmpty() ? "Customer's time" : dated.customer(),
-                    format(dated.customerLocalDate()) + " (" + dated.customerZone().getId() + ")", false));
+                    format(dated.customerLocalDate()) + " (" + zoneName(dated.customerZone()) + ")", false));
         }
         if (dated.companyLocalDate() != null) {
-            blocks.add(new Field("Our time", format(dated.companyLocalDate()) + " (" + dated.companyZone().getId() + ")", false));
+            blocks.add(new Field("Our time", format(dated.companyLocalDate()) + " (" + zoneName(dated.companyZone()) + ")", false));
         }
         blocks.add(new Field("From", m.from(), false));
         blocks.add(new Field("To", String.join("\n", m.to()), false));
@@ -92,6 +92,10 @@ record Timeline(String title, List<Block> cover, List<Entry> entries) {
                     + " bytes\nSHA-256 " + a.sha256(), false));
         }
         return new Entry(m.bates(), m.bates() + "  " + m.file(), List.copyOf(blocks));
+    }
+
+    private static String zoneName(java.time.ZoneId zone) {
+        return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private static String format(OffsetDateTime date) {
