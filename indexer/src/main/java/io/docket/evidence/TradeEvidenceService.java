@@ -118,8 +118,16 @@ public final class TradeEvidenceService {
      * customer of a message without one is the set's most frequent customer, as in an order's evidence.
      */
     public List<DatedMessage> dated(java.util.Collection<MessageRecord> records) {
+        return dated(records, records.stream().map(MessageRecord::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * The same, with the customers counted over {@code countedIds} only: for an order, the messages that
+     * name it, so its bundle dates every message exactly as {@link #order} does.
+     */
+    public List<DatedMessage> dated(java.util.Collection<MessageRecord> records, Set<String> countedIds) {
         List<MessageRecord> ordered = inTimeOrder(records);
-        Parties parties = parties(ordered);
+        Parties parties = parties(ordered.stream().filter(r -> countedIds.contains(r.id())).toList());
         return ordered.stream().map(parties::date).toList();
     }
 

@@ -113,7 +113,9 @@ class EvidenceBundleEndToEndTest {
             assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages), "page numbers");
             assertTrue(text.contains("质量问题"), "the Chinese claim is text, not boxes");
             assertTrue(text.contains("质量问题：订单号HD20240117 驱动电源闪烁索赔"), "the claim's subject");
-            assertTrue(text.contains("Müller GmbH"), "the customer's local time is labelled with its name");
+            // Lily's 1 March reply, as the order's evidence list dates it: 04:20 in Hamburg, 11:20 in Shenzhen.
+            assertTrue(text.contains("Müller GmbH Fri 2024-03-01 04:20 +01:00 (Europe/Berlin)"), "the customer's local time, named");
+            assertTrue(text.contains("Our time Fri 2024-03-01 11:20 +08:00 (Asia/Shanghai)"), "our local time");
             assertTrue(text.contains("(Europe/Berlin)") && text.contains("(Asia/Shanghai)"), "both parties' clocks");
             assertTrue(text.contains("L/C at sight"), "the clause statements are printed");
         }

@@ -76,7 +76,8 @@ public final class EvidenceBundler {
      * @throws io.docket.search.InvalidQueryException for a query that does not parse
      */
     public BundleSummary export(BundleRequest request, String actor, OutputStream out) {
-        List<DatedMessage> dated = evidence.dated(select(request));
+        Selection selection = select(request);
+        List<DatedMessage> dated = evidence.dated(selection.records(), selection.counted());
         Instant created = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String id = ID_TIME.format(created) + "-" + String.format(Locale.ROOT, "%06x", RANDOM.nextInt(1 << 24));
         ArchiveKey signer = key.get();
@@ -116,14 +117,23 @@ public final class EvidenceBundler {
                 signer.fingerprint());
     }
 
-    private List<MessageRecord> select(BundleRequest request) {
+    /** @param counted the messages whose customers decide whose local time the others are shown in */
+    private record Selection(List<MessageRecord> records, Set<String> counted) {}
+
+    private Selection select(BundleRequest request) {
         String value = request.value();
-        List<String> ids = switch (request.kind()) {
-            case ORDER -> evidence.order(value).map(e -> e.items().stream().map(OrderEvidence.Item::message).map(MessageRecord::id).toList())
-                    .orElseThrow(() -> new NothingToExportException("no message names order " + value));
-            case QUERY -> evidence.ids(value);
-            case THREAD -> threads.messages(value);
-        };
+        Set<String> naming = null;
+        List<String> ids;
+        switch (request.kind()) {
+            case ORDER -> {
+                OrderEvidence order = evidence.order(value).orElseThrow(() -> new NothingToExportException("no message names order " + value));
+                ids = order.items().stream().map(i -> i.message().id()).toList();
+                naming = order.items().stream().filter(i -> !i.viaThread()).map(i -> i.message().id()).collect(java.util.stream.Collectors.toSet());
+            }
+            case QUERY -> ids = evidence.ids(value);
+            case THREAD -> ids = threads.messages(value);
+            default -> throw new IllegalArgumentException(request.kind().label());
+        }
         if (ids.isEmpty()) {
             throw new NothingToExportException(request.kind() == BundleRequest.Kind.QUERY
                     ? "no message matches the query " + value : "no thread with id " + value);
@@ -135,7 +145,7 @@ public final class EvidenceBundler {
         List<MessageRecord> records = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) store.message(id).ifPresent(records::add);
         if (records.isEmpty()) throw new NothingToExportException("the messages of " + request.describe() + " are not in the store");
-        return records;
+        return new Selection(records, naming != null ? naming : new java.util.HashSet<>(ids));
     }
 
     private Manifest.Message writeMessage(BundleZip zip, int seq, MessageRecord r) {
