@@ -3,6 +3,10 @@ package io.docket.backend;
 import io.docket.evidence.CustomerSummary;
 import io.docket.evidence.OrderEvidence;
 import io.docket.evidence.OrderSummary;
+import io.docket.evidence.bundle.BundleRequest;
+import io.docket.evidence.bundle.BundleSummary;
+import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
@@ -55,6 +59,25 @@ public interface ArchiveBackend extends AutoCloseable {
 
     /** The orders of one customer's messages, most recent first. */
     List<OrderSummary> customerOrders(String id);
+
+    /**
+     * Writes the evidence bundle of one order, search or thread to {@code out} (a zip, left open) and
+     * records the export in the custody log under {@code actor}.
+     *
+     * @throws io.docket.evidence.bundle.NothingToExportException when the request selects no message
+     * @throws io.docket.evidence.bundle.BundleTooLargeException  when it selects more than a bundle may hold
+     * @throws io.docket.search.InvalidQueryException for a query that does not parse
+     */
+    BundleSummary exportBundle(BundleRequest request, String actor, OutputStream out);
+
+    /** The same, kept by the archive under the summary's id for {@link #exportedBundle} (the API's exports). */
+    BundleSummary createExport(BundleRequest request, String actor);
+
+    /** A bundle {@link #createExport} made, or empty when there is none with that id. */
+    Optional<Path> exportedBundle(String id);
+
+    /** The archive's Ed25519 public key in PEM, the key every bundle is signed with (made on first use). */
+    String publicKeyPem();
 
     @Override
     void close();

@@ -7,6 +7,11 @@ import io.docket.evidence.CustomerSummary;
 import io.docket.evidence.OrderEvidence;
 import io.docket.evidence.OrderSummary;
 import io.docket.evidence.TradeEvidenceService;
+import io.docket.evidence.bundle.ArchiveKey;
+import io.docket.evidence.bundle.BundleConfig;
+import io.docket.evidence.bundle.BundleRequest;
+import io.docket.evidence.bundle.BundleSummary;
+import io.docket.evidence.bundle.EvidenceBundler;
 import io.docket.search.TradeAggregator;
 import io.docket.extract.trade.OrderPatterns;
 import io.docket.extract.trade.TradeAnalyzer;
@@ -25,7 +30,12 @@ import io.docket.search.SearchResult;
 import io.docket.store.ArchiveStore;
 import io.docket.store.StoreHarvestState;
 import io.docket.store.ThreadTable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -55,6 +65,8 @@ public final class EmbeddedArchive implements ArchiveBackend {
     private final ThreadTable threads;
     private final LuceneSearchService search;
     private final TradeEvidenceService evidence;
+    private final EvidenceBundler bundler;
+    private volatile ArchiveKey key;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, TradeConfig tradeConfig,
@@ -79,6 +91,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
         this.search = new LuceneSearchService(index, store, compiler);
         this.evidence = new TradeEvidenceService(store, threads, new TradeAggregator(index), trade.customers(),
                 tradeConfig.companyZone(), compiler, trade.orderNumbers());
+        this.bundler = new EvidenceBundler(BundleConfig.DEFAULTS, store, threads, parser, pipeline.custody(), evidence, this::key);
         int replayed = pipeline.reindexPending();
         if (replayed > 0) LOG.info("re-indexed {} message(s) found in the store but not in the index", replayed);
     }
@@ -206,6 +219,65 @@ public final class EmbeddedArchive implements ArchiveBackend {
     @Override
     public List<OrderSummary> customerOrders(String id) {
         return evidence.ordersOf(id);
+    }
+
+    @Override
+    public BundleSummary exportBundle(BundleRequest request, String actor, OutputStream out) {
+        return bundler.export(request, actor, out);
+    }
+
+    /** Written beside the final name and moved into place, so a download never sees half a bundle. */
+    @Override
+    public BundleSummary createExport(BundleRequest request, String actor) {
+        Path dir = exportsDir();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, "export-", ".part");
+            BundleSummary summary;
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                summary = bundler.export(request, actor, out);
+            }
+            Files.move(temp, dir.resolve(summary.id() + ".zip"), StandardCopyOption.ATOMIC_MOVE);
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the bundle under " + dir, e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray .part file is harmless; the next export writes its own
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<Path> exportedBundle(String id) {
+        if (id == null || !id.matches(EvidenceBundler.ID_PATTERN)) return Optional.empty();
+        Path file = exportsDir().resolve(id + ".zip");
+        return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public String publicKeyPem() {
+        return key().publicKeyPem();
+    }
+
+    private ArchiveKey key() {
+        ArchiveKey k = key;
+        if (k == null) {
+            synchronized (this) {
+                if (key == null) key = ArchiveKey.openOrCreate(dataDir.resolve("keys"));
+                k = key;
+            }
+        }
+        return k;
+    }
+
+    private Path exportsDir() {
+        return dataDir.resolve("exports");
     }
 
     /** Idempotent: the server's shutdown path and a try-with-resources may both close it. */

@@ -45,6 +45,26 @@ public final class CustodyLog {
         }
     }
 
+    /** What one entry of {@link #recordEach} is about. */
+    public record Subject(String messageId, String sha256, String detail) {}
+
+    /** Appends one entry per subject, all in one atomic batch: they land together or not at all. */
+    public synchronized List<CustodyEntry> recordEach(String actor, String event, List<Subject> subjects) {
+        List<CustodyEntry> entries = new ArrayList<>();
+        long sequenceBefore = nextSequence;
+        String headBefore = head;
+        try (ArchiveStore.Batch batch = store.batch()) {
+            for (Subject s : subjects) entries.add(append(batch, actor, event, s.messageId(), s.sha256(), s.detail()));
+            batch.commit();
+        } catch (RuntimeException e) {
+            // Nothing was written: the chain must go on from where it was, or the next entry would break it.
+            nextSequence = sequenceBefore;
+            head = headBefore;
+            throw e;
+        }
+        return entries;
+    }
+
     public void forEach(Consumer<CustodyEntry> visitor) {
         store.scan(ArchiveStore.Family.CUSTODY, new byte[0], (k, v) -> visitor.accept(StoreCodec.decode(v, CustodyEntry.class)));
     }
@@ -60,6 +80,11 @@ public final class CustodyLog {
 
     public synchronized String head() {
         return head;
+    }
+
+    /** The sequence number of the last entry (0 for an empty log). */
+    public synchronized long headSequence() {
+        return nextSequence - 1;
     }
 
     private CustodyEntry last() {

@@ -77,17 +77,10 @@ public final class TradeEvidenceService {
                 if (!records.containsKey(member)) store.message(member).ifPresent(r -> records.put(member, r));
             }
         }
-        List<MessageRecord> ordered = new ArrayList<>(records.values());
-        ordered.sort(Comparator.comparing((MessageRecord r) -> r.date() == null ? Instant.MAX : r.date().toInstant())
-                .thenComparing(MessageRecord::id));
-
-        Map<String, Integer> customerCounts = new LinkedHashMap<>();
-        for (MessageRecord r : ordered) if (naming.contains(r.id())) r.trade().customers().forEach(c -> customerCounts.merge(c, 1, Integer::sum));
-        List<CustomerSummary> customers = customers(customerCounts.keySet());
-        Map<String, ZoneId> zones = new HashMap<>();
-        customers.forEach(c -> { if (c.zone() != null) zones.put(c.id(), c.zone()); });
-        String mainCustomer = customerCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-        ZoneId ours = companyZone();
+        List<MessageRecord> ordered = inTimeOrder(records.values());
+        Parties parties = parties(ordered.stream().filter(r -> naming.contains(r.id())).toList());
+        List<CustomerSummary> customers = parties.customers();
+        ZoneId ours = parties.ours();
 
         Map<String, String> bodies = aggregator.bodies(records.keySet());
         List<OrderEvidence.Item> items = new ArrayList<>();
@@ -95,10 +88,9 @@ public final class TradeEvidenceService {
         Map<String, Integer> spellings = new HashMap<>();
         for (MessageRecord r : ordered) {
             boolean viaThread = !naming.contains(r.id());
-            String customer = r.trade().customers().isEmpty() ? mainCustomer : r.trade().customers().getFirst();
-            ZoneId theirs = zones.get(customer);
-            OffsetDateTime theirDate = r.date() == null || theirs == null ? null : r.date().atZoneSameInstant(theirs).toOffsetDateTime();
-            OffsetDateTime ourDate = r.date() == null || ours == null ? null : r.date().atZoneSameInstant(ours).toOffsetDateTime();
+            DatedMessage dated = parties.date(r);
+            OffsetDateTime theirDate = dated.customerLocalDate();
+            OffsetDateTime ourDate = dated.companyLocalDate();
             Set<Integer> matched = new LinkedHashSet<>();
             for (TradeFacts.OrderRef ref : r.trade().orders()) {
                 if (!ref.key().equals(key)) continue;
@@ -114,6 +106,29 @@ public final class TradeEvidenceService {
         String number = spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(order);
         return Optional.of(new OrderEvidence(key, number, customers, ours, items, history));
+    }
+
+    /** Ids of every message a query matches (Docket's query language; throws InvalidQueryException). */
+    public List<String> ids(String query) {
+        return aggregator.ids(compiler.apply(query));
+    }
+
+    /**
+     * Any set of messages in time order (undated last), each with its customer's and our local time. The
+     * customer of a message without one is the set's most frequent customer, as in an order's evidence.
+     */
+    public List<DatedMessage> dated(java.util.Collection<MessageRecord> records) {
+        return dated(records, records.stream().map(MessageRecord::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
+    /**
+     * The same, with the customers counted over {@code countedIds} only: for an order, the messages that
+     * name it, so its bundle dates every message exactly as {@link #order} does.
+     */
+    public List<DatedMessage> dated(java.util.Collection<MessageRecord> records, Set<String> countedIds) {
+        List<MessageRecord> ordered = inTimeOrder(records);
+        Parties parties = parties(ordered.stream().filter(r -> countedIds.contains(r.id())).toList());
+        return ordered.stream().map(parties::date).toList();
     }
 
     /** Orders named by the messages a query matches (every order for an empty query), most recent first. */
@@ -157,6 +172,30 @@ public final class TradeEvidenceService {
             guessedAt = now;
         }
         return guessedCompanyZone;
+    }
+
+    private static List<MessageRecord> inTimeOrder(java.util.Collection<MessageRecord> records) {
+        List<MessageRecord> ordered = new ArrayList<>(records);
+        ordered.sort(Comparator.comparing((MessageRecord r) -> r.date() == null ? Instant.MAX : r.date().toInstant())
+                .thenComparing(MessageRecord::id));
+        return ordered;
+    }
+
+    /** The customers of a set of messages (counted over {@code counted}), the busiest of them, and our zone. */
+    private Parties parties(List<MessageRecord> counted) {
+        Map<String, Integer> customerCounts = new LinkedHashMap<>();
+        for (MessageRecord r : counted) r.trade().customers().forEach(c -> customerCounts.merge(c, 1, Integer::sum));
+        List<CustomerSummary> customers = customers(customerCounts.keySet());
+        String main = customerCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        return new Parties(customers, main, companyZone());
+    }
+
+    private record Parties(List<CustomerSummary> customers, String mainCustomer, ZoneId ours) {
+        DatedMessage date(MessageRecord r) {
+            String id = r.trade().customers().isEmpty() ? mainCustomer : r.trade().customers().getFirst();
+            CustomerSummary customer = customers.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+            return new DatedMessage(r, customer == null ? "" : customer.name(), customer == null ? null : customer.zone(), ours);
+        }
     }
 
     private List<CustomerSummary> customers(Set<String> ids) {

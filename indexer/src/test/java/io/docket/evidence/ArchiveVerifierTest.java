@@ -90,6 +90,37 @@ class ArchiveVerifierTest {
         }
     }
 
+    @Test
+    void bundleExportsExtendTheChainAtomicallyAndTheArchiveStillVerifies() {
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            CustodyLog log = archiveAll(store);
+            List<CustodyEntry> exported = log.recordEach("docket:cli alice", "bundle-exported", List.of(
+                    new CustodyLog.Subject("m1", Sha256.of(bytes(MESSAGES.get(0))).hex(), "bundle b1 as DKT-000001"),
+                    new CustodyLog.Subject("m3", Sha256.of(bytes(MESSAGES.get(2))).hex(), "bundle b1 as DKT-000002")));
+            assertEquals(List.of(4L, 5L), exported.stream().map(CustodyEntry::sequence).toList());
+            assertEquals(exported.get(0).hash(), exported.get(1).previousHash());
+            assertEquals(5, log.headSequence());
+            ArchiveVerifier.Report report = new ArchiveVerifier(store, log).verify();
+            assertEquals(List.of(), report.problems());
+            assertEquals(5, report.entriesChecked());
+            assertEquals(List.of("archived", "bundle-exported"),
+                    log.entriesFor(java.util.Set.of("m3")).stream().map(CustodyEntry::event).toList());
+        }
+    }
+
+    @Test
+    void aDeletedOriginalIsNamed() {
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            CustodyLog log = archiveAll(store);
+            Sha256 victim = Sha256.of(bytes(MESSAGES.get(2)));
+            try (ArchiveStore.Batch batch = store.batch()) {
+                batch.delete(ArchiveStore.Family.ORIGINALS, victim.bytes()).commit();
+            }
+            assertEquals(List.of("original " + victim.hex() + " is in the custody log but missing from the store"),
+                    new ArchiveVerifier(store, log).verify().problems());
+        }
+    }
+
     private static CustodyLog archiveAll(ArchiveStore store) {
         CustodyLog log = new CustodyLog(store);
         for (int i = 0; i < MESSAGES.size(); i++) {

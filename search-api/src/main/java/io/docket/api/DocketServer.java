@@ -44,6 +44,7 @@ public final class DocketServer implements AutoCloseable {
         SearchHandler search = new SearchHandler(archive, settings.maxQueryLength());
         MessageHandler messages = new MessageHandler(archive);
         TradeHandler trade = new TradeHandler(archive, settings.maxQueryLength());
+        ExportHandler exports = new ExportHandler(archive, mapper, settings.maxQueryLength());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -70,6 +71,8 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/orders/{order}/evidence", trade::evidence);
             config.routes.get("/api/v1/customers", trade::customers);
             config.routes.get("/api/v1/customers/{id}", trade::customer);
+            config.routes.post("/api/v1/exports", exports::create);
+            config.routes.get("/api/v1/exports/{id}", exports::download);
             config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
 
             config.routes.exception(ApiException.class, (e, ctx) -> {

@@ -82,7 +82,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"import", "search", "stats", "serve", "harvest", "demo", "reindex", "verify"})
+    @ValueSource(strings = {"import", "search", "stats", "serve", "harvest", "demo", "reindex", "verify", "export", "verify-bundle", "key"})
     void everyCommandHasHelp(String command) {
         CliRun run = CliRun.docket(command, "--help");
         assertEquals(0, run.exit());
