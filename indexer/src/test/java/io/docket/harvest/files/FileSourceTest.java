@@ -2,6 +2,7 @@ package io.docket.harvest.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.docket.harvest.CollectingSink;
 import io.docket.harvest.MessageSink;
 import io.docket.model.Place;
 import io.docket.model.RawMessage;
@@ -22,17 +23,9 @@ class FileSourceTest {
     }
 
     private static List<Place> emit(FileSource source) throws Exception {
-        List<Place> places = new ArrayList<>();
-        source.emitTo(new MessageSink() {
-            @Override
-            public void accept(RawMessage raw) {
-                places.add(raw.place());
-            }
-
-            @Override
-            public void flush() {}
-        });
-        return places;
+        CollectingSink sink = new CollectingSink();
+        source.emitTo(sink);
+        return sink.accepted().stream().map(RawMessage::place).toList();
     }
 
     @Test

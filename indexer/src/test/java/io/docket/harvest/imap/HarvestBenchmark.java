@@ -4,18 +4,15 @@ import io.docket.backend.Archives;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.config.AccountConfig;
 import io.docket.config.Security;
-import io.docket.harvest.HarvestState;
+import io.docket.harvest.CollectingSink;
+import io.docket.harvest.InMemoryHarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.model.RawMessage;
-import io.docket.model.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Not a test: harvests a local Dovecot holding a generated Maildir of N messages (default 20,000,
@@ -47,7 +44,7 @@ public final class HarvestBenchmark {
             for (String pass : List.of("cold (dovecot builds its indexes)", "warm")) {
                 CountingSink sink = new CountingSink();
                 long t0 = System.nanoTime();
-                new ImapHarvester(account, new FreshState(), HarvestListener.NONE).harvest(sink);
+                new ImapHarvester(account, new InMemoryHarvestState(new CollectingSink()), HarvestListener.NONE).harvest(sink);
                 double s = (System.nanoTime() - t0) / 1e9;
                 if (sink.count != n) throw new IllegalStateException("expected " + n + " messages, harvested " + sink.count);
                 System.out.printf("%-34s %,d messages in %.2f s: %,.0f messages/s, %.1f MB/s%n", pass, sink.count, s,
@@ -83,24 +80,5 @@ public final class HarvestBenchmark {
 
         @Override
         public void flush() {}
-    }
-
-    private static final class FreshState implements HarvestState {
-        private final Map<String, FolderState> folders = new ConcurrentHashMap<>();
-
-        @Override
-        public Optional<FolderState> folder(String account, String folder) {
-            return Optional.ofNullable(folders.get(account + '\u0000' + folder));
-        }
-
-        @Override
-        public void saveFolder(String account, String folder, FolderState state) {
-            folders.put(account + '\u0000' + folder, state);
-        }
-
-        @Override
-        public boolean holdsOriginal(Sha256 sha256) {
-            return false;
-        }
     }
 }
