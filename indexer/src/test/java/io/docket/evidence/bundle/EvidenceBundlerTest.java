@@ -94,6 +94,8 @@ class EvidenceBundlerTest {
         archive = Archives.open(dir.resolve("data"), trade);
         int n = 0;
         for (byte[] raw : List.of(CLAIM, ARABIC, JAPANESE, CLAIM_AGAIN)) {
+            // The pipeline archives in parallel: the resent copy must arrive after the first is archived to be its second variant.
+            if (raw == CLAIM_AGAIN) archive.sink().flush();
             archive.sink().accept(new RawMessage(raw, new Place(Place.IMAP, "sales", "INBOX", "1:" + (++n))));
         }
         archive.commit();
