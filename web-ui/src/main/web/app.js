@@ -7,6 +7,8 @@ import { showSearch } from './search.js';
 import { showMessage } from './message.js';
 import { showOrder, showOrders } from './order.js';
 import { showCustomer, showCustomers } from './customer.js';
+import { del, whenSignedOut } from './api.js';
+import { whoAmI, showSignIn } from './signin.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -71,8 +73,30 @@ for (const link of document.querySelectorAll('.nav a, a.brand')) {
 $('#lang-toggle').addEventListener('click', () => {
   setLang(currentLang() === 'zh' ? 'en' : 'zh');
   applyLanguage();
-  refresh();
+  if (document.body.dataset.page !== 'signin') refresh();
 });
 
-applyLanguage();
-start(route);
+async function signedIn(me) {
+  const who = $('#whoami');
+  who.textContent = t('signedInAs', me.user, me.role);
+  who.hidden = false;
+  $('#sign-out').hidden = false;
+}
+
+$('#sign-out').addEventListener('click', async () => {
+  await del('/api/v1/session').catch(() => {});
+  location.reload();
+});
+
+// A session that ends while the page is open (idle timeout, user removed) brings the form back.
+whenSignedOut(() => { if (document.body.dataset.page !== 'signin') location.reload(); });
+
+async function boot() {
+  applyLanguage();
+  let me = await whoAmI().catch(() => null);
+  if (!me) me = await showSignIn($('#view'));
+  await signedIn(me);
+  start(route);
+}
+
+boot();

@@ -27,6 +27,8 @@ const TEXT = {
     messages: 'Messages', messageCount: (n) => `${n} messages`, activity: 'Messages per month', searchCustomer: 'Search this customer\'s mail',
     order: 'Order', first: 'First', last: 'Last', noOrders: 'No orders named yet.', allOrders: 'Orders', allCustomers: 'Customers',
     name: 'Name', monthMessages: (m, n) => `${m}: ${n} messages`,
+    signIn: 'Sign in', signInTitle: 'Sign in to Docket', userName: 'User name', password: 'Password',
+    wrongPassword: 'Wrong user name or password.', signOut: 'Sign out', signedInAs: (u, r) => `${u} (${r})`,
   },
   zh: {
     brand: 'Docket', search: '搜索', help: '？', helpLabel: '查询语法帮助', placeholder: '搜索邮件：关键词、"短语"、from:、order:、customer:…',
@@ -55,6 +57,8 @@ const TEXT = {
     messages: '邮件数', messageCount: (n) => `${n} 封邮件`, activity: '每月邮件数', searchCustomer: '搜索该客户的邮件',
     order: '订单', first: '最早', last: '最近', noOrders: '尚无订单。', allOrders: '订单', allCustomers: '客户',
     name: '名称', monthMessages: (m, n) => `${m}：${n} 封邮件`,
+    signIn: '登录', signInTitle: '登录 Docket', userName: '用户名', password: '密码',
+    wrongPassword: '用户名或密码错误。', signOut: '退出', signedInAs: (u, r) => `${u}（${r}）`,
   },
 };
 

@@ -1,5 +1,8 @@
 package io.docket.backend;
 
+import io.docket.access.NotPermittedException;
+import io.docket.access.Scope;
+import io.docket.model.MessageRecord;
 import io.docket.config.TradeConfig;
 import io.docket.customer.CustomerDirectory;
 import io.docket.evidence.ArchiveVerifier;
@@ -278,6 +281,111 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     private Path exportsDir() {
         return dataDir.resolve("exports");
+    }
+
+    @Override
+    public ArchiveReader visibleTo(Scope scope) {
+        return scope.all() ? this : new ScopedView(scope);
+    }
+
+    /**
+     * The archive limited to a scope. Searches and aggregations carry the scope as a filter inside the
+     * query; by-id reads check the record, and a message outside the scope is answered exactly like one
+     * that does not exist, so ids cannot be probed.
+     */
+    private final class ScopedView implements ArchiveReader {
+        private final Scope scope;
+
+        ScopedView(Scope scope) {
+            this.scope = scope;
+        }
+
+        private boolean visible(String id) {
+            return store.message(id).filter(scope::allows).isPresent();
+        }
+
+        @Override
+        public SearchResult search(SearchRequest request) {
+            return search.search(request, scope);
+        }
+
+        @Override
+        public Optional<MessageView> message(String id) {
+            return visible(id) ? EmbeddedArchive.this.message(id) : Optional.empty();
+        }
+
+        @Override
+        public Optional<RawOriginal> raw(String id, Optional<Sha256> variant) {
+            return visible(id) ? EmbeddedArchive.this.raw(id, variant) : Optional.empty();
+        }
+
+        @Override
+        public Optional<AttachmentContent> attachment(String id, int index) {
+            return visible(id) ? EmbeddedArchive.this.attachment(id, index) : Optional.empty();
+        }
+
+        @Override
+        public Optional<ThreadView> thread(String threadId) {
+            List<MessageRecord> members = threads.messages(threadId).stream()
+                    .map(store::message).flatMap(Optional::stream).filter(scope::allows).toList();
+            return members.isEmpty() ? Optional.empty() : Optional.of(ThreadView.of(threadId, members));
+        }
+
+        @Override
+        public ArchiveStats stats() {
+            long visible = search.search(new SearchRequest("", 0, 0, SearchRequest.SortOrder.RELEVANCE, false, false), scope).total();
+            // Counts of the whole archive would tell a rep how much mail exists beyond their customers.
+            return new ArchiveStats(visible, 0, 0, 0, 0, 0, 0);
+        }
+
+        @Override
+        public Optional<OrderEvidence> orderEvidence(String order) {
+            return evidence.order(order, scope);
+        }
+
+        @Override
+        public List<OrderSummary> orders(String query) {
+            return evidence.orders(query, scope);
+        }
+
+        @Override
+        public List<CustomerSummary> customers() {
+            return evidence.customers(scope);
+        }
+
+        @Override
+        public Optional<CustomerSummary> customer(String id) {
+            return scope.allowsCustomer(id) ? evidence.customer(id) : Optional.empty();
+        }
+
+        @Override
+        public List<OrderSummary> customerOrders(String id) {
+            return evidence.ordersOf(id, scope);
+        }
+
+        @Override
+        public BundleSummary exportBundle(BundleRequest request, String actor, OutputStream out) {
+            throw notPermitted();
+        }
+
+        @Override
+        public BundleSummary createExport(BundleRequest request, String actor) {
+            throw notPermitted();
+        }
+
+        @Override
+        public Optional<Path> exportedBundle(String id) {
+            throw notPermitted();
+        }
+
+        @Override
+        public String publicKeyPem() {
+            return EmbeddedArchive.this.publicKeyPem();
+        }
+
+        private NotPermittedException notPermitted() {
+            return new NotPermittedException("evidence bundles are exported by legal staff and admins; ask them for this one");
+        }
     }
 
     /** Idempotent: the server's shutdown path and a try-with-resources may both close it. */

@@ -1,9 +1,5 @@
 package io.docket.evidence;
 
-import com.fasterxml.jackson.core.io.JsonStringEncoder;
-import io.docket.model.Sha256;
-import java.nio.charset.StandardCharsets;
-
 /**
  * One event in the chain of custody. {@code hash} is the SHA-256 of the entry's canonical form, which
  * includes {@code previousHash}: changing, removing or inserting any entry breaks every hash after it.
@@ -32,21 +28,8 @@ public record CustodyEntry(long sequence, String time, String actor, String even
 
     /** SHA-256 over a canonical JSON form with a fixed field order (the stored JSON may differ in layout). */
     public String computeHash() {
-        StringBuilder canonical = new StringBuilder(256).append('{');
-        field(canonical, "sequence", Long.toString(sequence), false).append(',');
-        field(canonical, "time", time, true).append(',');
-        field(canonical, "actor", actor, true).append(',');
-        field(canonical, "event", event, true).append(',');
-        field(canonical, "messageId", messageId, true).append(',');
-        field(canonical, "messageSha256", messageSha256, true).append(',');
-        field(canonical, "detail", detail, true).append(',');
-        field(canonical, "previousHash", previousHash, true).append('}');
-        return Sha256.of(canonical.toString().getBytes(StandardCharsets.UTF_8)).hex();
-    }
-
-    private static StringBuilder field(StringBuilder out, String name, String value, boolean quoted) {
-        out.append('"').append(name).append("\":");
-        if (!quoted) return out.append(value);
-        return out.append('"').append(JsonStringEncoder.getInstance().quoteAsString(value == null ? "" : value)).append('"');
+        return new CanonicalForm().number("sequence", sequence).text("time", time).text("actor", actor).text("event", event)
+                .text("messageId", messageId).text("messageSha256", messageSha256).text("detail", detail)
+                .text("previousHash", previousHash).sha256();
     }
 }

@@ -1,5 +1,7 @@
 package io.docket.evidence;
 
+import io.docket.access.Scope;
+import io.docket.search.ScopeFilter;
 import io.docket.customer.CustomerDirectory;
 import io.docket.customer.ZoneGuess;
 import io.docket.extract.trade.OrderMention;
@@ -65,16 +67,21 @@ public final class TradeEvidenceService {
     }
 
     public Optional<OrderEvidence> order(String order) {
+        return order(order, Scope.ALL);
+    }
+
+    /** The evidence as a principal with this scope sees it: only messages it may open, counted and dated among themselves. */
+    public Optional<OrderEvidence> order(String order, Scope scope) {
         String key = OrderMention.keyOf(order);
         if (key.isEmpty()) return Optional.empty();
-        List<String> direct = aggregator.ids(new TermQuery(new Term(IndexFields.ORDER, key)));
+        List<String> direct = aggregator.ids(ScopeFilter.restrict(new TermQuery(new Term(IndexFields.ORDER, key)), scope));
         if (direct.isEmpty()) return Optional.empty();
         Set<String> naming = new LinkedHashSet<>(direct);
         Map<String, MessageRecord> records = new LinkedHashMap<>();
         for (String id : direct) store.message(id).ifPresent(r -> records.put(id, r));
         for (String threadId : records.values().stream().map(MessageRecord::threadId).distinct().toList()) {
             for (String member : threads.messages(threadId)) {
-                if (!records.containsKey(member)) store.message(member).ifPresent(r -> records.put(member, r));
+                if (!records.containsKey(member)) store.message(member).filter(scope::allows).ifPresent(r -> records.put(member, r));
             }
         }
         List<MessageRecord> ordered = inTimeOrder(records.values());
@@ -133,8 +140,12 @@ public final class TradeEvidenceService {
 
     /** Orders named by the messages a query matches (every order for an empty query), most recent first. */
     public List<OrderSummary> orders(String query) {
+        return orders(query, Scope.ALL);
+    }
+
+    public List<OrderSummary> orders(String query, Scope scope) {
         Query q = query == null || query.isBlank() ? MatchAllDocsQuery.INSTANCE : compiler.apply(query);
-        TradeAggregator.Totals totals = aggregator.aggregate(q);
+        TradeAggregator.Totals totals = aggregator.aggregate(ScopeFilter.restrict(q, scope));
         return totals.orders().values().stream()
                 .map(o -> new OrderSummary(o.key, o.number(), o.messages, instant(o.first), instant(o.last), List.copyOf(o.customers)))
                 .sorted(Comparator.comparing((OrderSummary o) -> o.last() == null ? Instant.MIN : o.last()).reversed()
@@ -144,8 +155,16 @@ public final class TradeEvidenceService {
 
     /** Every customer, the busiest first. */
     public List<CustomerSummary> customers() {
+        return customers(Scope.ALL);
+    }
+
+    /**
+     * The customers a scope may see. A customer's counts cover every message naming it, and a principal
+     * who may see the customer may open each of those, so the counts need no further filter.
+     */
+    public List<CustomerSummary> customers(Scope scope) {
         TradeAggregator.Totals totals = aggregator.aggregate(MatchAllDocsQuery.INSTANCE);
-        return totals.customers().values().stream().map(this::summary)
+        return totals.customers().values().stream().filter(c -> scope.allowsCustomer(c.id)).map(this::summary)
                 .sorted(Comparator.comparingLong(CustomerSummary::messages).reversed().thenComparing(CustomerSummary::id))
                 .toList();
     }
@@ -157,7 +176,12 @@ public final class TradeEvidenceService {
 
     /** Orders of one customer, most recent first. */
     public List<OrderSummary> ordersOf(String customerId) {
-        return orders("customer:\"" + customerId.replace("\"", "") + "\"");
+        return ordersOf(customerId, Scope.ALL);
+    }
+
+    public List<OrderSummary> ordersOf(String customerId, Scope scope) {
+        if (!scope.allowsCustomer(customerId)) return List.of();
+        return orders("customer:\"" + customerId.replace("\"", "") + "\"", scope);
     }
 
     /** Our time zone: configured, or guessed from the mail we sent to customers. */

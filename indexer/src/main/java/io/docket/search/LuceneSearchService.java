@@ -1,5 +1,6 @@
 package io.docket.search;
 
+import io.docket.access.Scope;
 import io.docket.index.DocketAnalyzer;
 import io.docket.index.DocumentMapper;
 import io.docket.index.IndexFields;
@@ -73,8 +74,13 @@ public final class LuceneSearchService {
     }
 
     public SearchResult search(SearchRequest request) {
+        return search(request, Scope.ALL);
+    }
+
+    /** The search as seen by a principal with the given scope: hits, totals and facets alike. */
+    public SearchResult search(SearchRequest request, Scope scope) {
         long start = System.nanoTime();
-        Query query = compiler.apply(request.query());
+        Query query = ScopeFilter.restrict(compiler.apply(request.query()), scope);
         IndexSearcher searcher = index.acquire();
         try {
             int wanted = Math.max(1, request.offset() + request.limit());

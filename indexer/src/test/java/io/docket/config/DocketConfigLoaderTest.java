@@ -116,7 +116,12 @@ class DocketConfigLoaderTest {
 
     @Test
     void unknownServerKeyIsAnError() {
-        assertError("docket.yml: server.hots: unknown key (expected one of host, port)", "server: { hots: 0.0.0.0 }");
+        assertError("docket.yml: server.hots: unknown key (expected one of host, port, tlsCertificate, tlsKey)", "server: { hots: 0.0.0.0 }");
+    }
+
+    @Test
+    void tlsNeedsBothTheCertificateAndTheKey() {
+        assertError("docket.yml: server.tlsCertificate and tlsKey: give both PEM files, or neither", "server: { tlsCertificate: cert.pem }");
     }
 
     @Test

@@ -19,6 +19,14 @@ public final class ApiException extends RuntimeException {
         return new ApiException(404, "not_found", detail);
     }
 
+    public static ApiException unauthorized(String detail) {
+        return new ApiException(401, "unauthorized", detail);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(403, "forbidden", detail);
+    }
+
     public int status() {
         return status;
     }

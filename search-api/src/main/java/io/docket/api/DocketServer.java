@@ -1,6 +1,7 @@
 package io.docket.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.access.NotPermittedException;
 import io.docket.backend.ArchiveBackend;
 import io.docket.store.StoreCodec;
 import io.javalin.Javalin;
@@ -39,17 +40,27 @@ public final class DocketServer implements AutoCloseable {
     /**
      * @param folders what `/api/v1/stats` lists as harvested folders (account, folder, messages, lastHarvest)
      */
-    public static DocketServer start(ArchiveBackend archive, ServerSettings settings, Supplier<List<Map<String, Object>>> folders) {
+    public static DocketServer start(ArchiveBackend archive, ServerSettings settings, ServerAccess access,
+                                     Supplier<List<Map<String, Object>>> folders) {
         ObjectMapper mapper = StoreCodec.newMapper();
-        SearchHandler search = new SearchHandler(archive, settings.maxQueryLength());
-        MessageHandler messages = new MessageHandler(archive);
-        TradeHandler trade = new TradeHandler(archive, settings.maxQueryLength());
-        ExportHandler exports = new ExportHandler(archive, mapper, settings.maxQueryLength());
+        Sessions sessions = new Sessions(access.clock());
+        AccessGate gate = new AccessGate(access.directory(), sessions, archive);
+        ReaderFor readers = gate::reader;
+        SecurityHeaders headers = new SecurityHeaders(settings.tls());
+        AuditTrail trail = new AuditTrail(access.audit());
+        SessionHandler session = new SessionHandler(access.directory(), sessions, new LoginThrottle(access.clock()), access.audit(),
+                mapper, settings.tls());
+        AuditHandler audit = new AuditHandler(access.audit());
+        SearchHandler search = new SearchHandler(readers, settings.maxQueryLength());
+        MessageHandler messages = new MessageHandler(readers);
+        TradeHandler trade = new TradeHandler(readers, settings.maxQueryLength());
+        ExportHandler exports = new ExportHandler(readers, mapper, settings.maxQueryLength());
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            if (settings.tls()) config.jetty.addConnector((server, http) -> TlsConnector.create(server, http, settings));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(files -> {
@@ -59,25 +70,38 @@ public final class DocketServer implements AutoCloseable {
                 files.headers = UI_HEADERS;
             });
 
-            config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")));
-            config.routes.get("/api/v1/stats", ctx -> ctx.json(StatsHandler.stats(archive, folders.get())));
-            config.routes.get("/api/v1/search", search::search);
-            config.routes.get("/api/v1/messages/{id}", messages::message);
-            config.routes.get("/api/v1/messages/{id}/html", messages::html);
-            config.routes.get("/api/v1/messages/{id}/raw", messages::raw);
-            config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment);
-            config.routes.get("/api/v1/threads/{id}", messages::thread);
-            config.routes.get("/api/v1/orders", trade::orders);
-            config.routes.get("/api/v1/orders/{order}/evidence", trade::evidence);
-            config.routes.get("/api/v1/customers", trade::customers);
-            config.routes.get("/api/v1/customers/{id}", trade::customer);
-            config.routes.post("/api/v1/exports", exports::create);
-            config.routes.get("/api/v1/exports/{id}", exports::download);
-            config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
+            config.routes.before(headers::apply);
+            config.routes.beforeMatched(trail::note);
+            config.routes.beforeMatched(gate::check);
+            config.routes.after(trail::after);
+
+            config.routes.get("/api/v1/health", ctx -> ctx.json(Map.of("status", "ok")), Permission.PUBLIC);
+            config.routes.post("/api/v1/session", session::signIn, Permission.PUBLIC);
+            config.routes.get("/api/v1/session", session::whoAmI, Permission.READ);
+            config.routes.delete("/api/v1/session", session::signOut, Permission.READ);
+            config.routes.get("/api/v1/stats", ctx -> ctx.json(StatsHandler.stats(archive, folders.get())), Permission.ARCHIVE_WIDE);
+            config.routes.get("/api/v1/search", search::search, Permission.READ);
+            config.routes.get("/api/v1/messages/{id}", messages::message, Permission.READ);
+            config.routes.get("/api/v1/messages/{id}/html", messages::html, Permission.READ);
+            config.routes.get("/api/v1/messages/{id}/raw", messages::raw, Permission.READ);
+            config.routes.get("/api/v1/messages/{id}/attachments/{index}", messages::attachment, Permission.READ);
+            config.routes.get("/api/v1/threads/{id}", messages::thread, Permission.READ);
+            config.routes.get("/api/v1/orders", trade::orders, Permission.READ);
+            config.routes.get("/api/v1/orders/{order}/evidence", trade::evidence, Permission.READ);
+            config.routes.get("/api/v1/customers", trade::customers, Permission.READ);
+            config.routes.get("/api/v1/customers/{id}", trade::customer, Permission.READ);
+            config.routes.post("/api/v1/exports", exports::create, Permission.EXPORT);
+            config.routes.get("/api/v1/exports/{id}", exports::download, Permission.EXPORT);
+            config.routes.get("/api/v1/audit", audit::list, Permission.AUDIT);
+            config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()), Permission.READ);
 
             config.routes.exception(ApiException.class, (e, ctx) -> {
                 ctx.attribute(API_ERROR, true);
                 ctx.status(e.status()).json(new ApiError(e.error(), e.getMessage()));
+            });
+            config.routes.exception(NotPermittedException.class, (e, ctx) -> {
+                ctx.attribute(API_ERROR, true);
+                ctx.status(403).json(new ApiError("forbidden", e.getMessage()));
             });
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);

@@ -2,7 +2,6 @@ package io.docket.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docket.backend.ArchiveBackend;
 import io.docket.evidence.bundle.BundleRequest;
 import io.docket.evidence.bundle.BundleSummary;
 import io.docket.evidence.bundle.BundleTooLargeException;
@@ -24,21 +23,23 @@ import java.util.Set;
 final class ExportHandler {
     private static final Set<String> FIELDS = Set.of("order", "query", "thread");
 
-    private final ArchiveBackend archive;
+    private final ReaderFor readers;
     private final ObjectMapper mapper;
     private final int maxQueryLength;
 
-    ExportHandler(ArchiveBackend archive, ObjectMapper mapper, int maxQueryLength) {
-        this.archive = archive;
+    ExportHandler(ReaderFor readers, ObjectMapper mapper, int maxQueryLength) {
+        this.readers = readers;
         this.mapper = mapper;
         this.maxQueryLength = maxQueryLength;
     }
 
     void create(Context ctx) {
-        BundleRequest request = request(ctx.body());
+        BundleRequest request = request(Params.jsonBody(ctx));
         BundleSummary summary;
         try {
-            summary = archive.createExport(request, "docket:api " + ctx.ip());
+            String actor = AccessGate.principal(ctx).map(io.docket.access.Principal::auditName).orElse("?");
+            summary = readers.of(ctx).createExport(request, "docket:api " + actor + " from " + ctx.ip());
+            ctx.attribute(AuditTrail.TARGET, summary.request() + " -> " + summary.id());
         } catch (InvalidQueryException | BundleTooLargeException e) {
             throw ApiException.badRequest(e.getMessage());
         } catch (NothingToExportException e) {
@@ -56,7 +57,7 @@ final class ExportHandler {
 
     void download(Context ctx) {
         String id = ctx.pathParam("id");
-        Path file = archive.exportedBundle(id).orElseThrow(() -> ApiException.notFound("no export with id " + id));
+        Path file = readers.of(ctx).exportedBundle(id).orElseThrow(() -> ApiException.notFound("no export with id " + id));
         ctx.header("Content-Disposition", "attachment; filename=\"docket-bundle-" + id + ".zip\"");
         try {
             // Streamed from disk (Javalin closes the stream): a bundle of thousands of messages never sits in memory.

@@ -1,6 +1,5 @@
 package io.docket.api;
 
-import io.docket.backend.ArchiveBackend;
 import io.docket.backend.AttachmentContent;
 import io.docket.backend.RawOriginal;
 import io.docket.model.Sha256;
@@ -10,24 +9,24 @@ import java.util.Optional;
 
 /** Messages, their originals and attachments, and threads. */
 final class MessageHandler {
-    private final ArchiveBackend archive;
+    private final ReaderFor readers;
 
-    MessageHandler(ArchiveBackend archive) {
-        this.archive = archive;
+    MessageHandler(ReaderFor readers) {
+        this.readers = readers;
     }
 
     void message(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(ApiJson.message(archive.message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id))));
+        ctx.json(ApiJson.message(readers.of(ctx).message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id))));
     }
 
     /** The HTML body, sanitized, as its own document with a policy that forbids every active content. */
     void html(Context ctx) {
         String id = ctx.pathParam("id");
-        String html = archive.message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id)).parsed().htmlBody();
+        String html = readers.of(ctx).message(id).orElseThrow(() -> ApiException.notFound("no message with id " + id)).parsed().htmlBody();
         if (html.isBlank()) throw ApiException.notFound("message " + id + " has no HTML body");
         ctx.header("Content-Security-Policy", SafeHtml.CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
+        SecurityHeaders.allowSameOriginFrame(ctx);
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.contentType("text/html; charset=utf-8").result(SafeHtml.document(html));
     }
@@ -41,7 +40,7 @@ final class MessageHandler {
                 throw ApiException.badRequest("sha256 must be 64 lower-case hex digits");
             }
         });
-        RawOriginal raw = archive.raw(id, variant).orElseThrow(() -> ApiException.notFound(
+        RawOriginal raw = readers.of(ctx).raw(id, variant).orElseThrow(() -> ApiException.notFound(
                 variant.isPresent() ? "message " + id + " has no original with sha256 " + variant.get() : "no message with id " + id));
         // RFC 9530 would call this Repr-Digest; Digest (RFC 3230) is what the API promises and tools check.
         ctx.header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(raw.sha256().bytes()));
@@ -52,7 +51,7 @@ final class MessageHandler {
     void attachment(Context ctx) {
         String id = ctx.pathParam("id");
         int index = Params.pathInteger(ctx, "index");
-        AttachmentContent content = archive.attachment(id, index)
+        AttachmentContent content = readers.of(ctx).attachment(id, index)
                 .orElseThrow(() -> ApiException.notFound("message " + id + " has no attachment " + index));
         ctx.header("Content-Disposition", ContentDisposition.attachment(content.filename(), index));
         ctx.header("X-Content-Type-Options", "nosniff");
@@ -61,7 +60,7 @@ final class MessageHandler {
 
     void thread(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(ApiJson.thread(archive.thread(id).orElseThrow(() -> ApiException.notFound("no thread with id " + id))));
+        ctx.json(ApiJson.thread(readers.of(ctx).thread(id).orElseThrow(() -> ApiException.notFound("no thread with id " + id))));
     }
 
     /** Only a well-formed type/subtype goes back out; parameters from the mail are dropped. */

@@ -39,4 +39,21 @@ final class Params {
             throw ApiException.badRequest(name + " must be a whole number, got \"" + value + "\"");
         }
     }
+
+    /**
+     * The request body as text. JSON is UTF-8 (RFC 8259), so a charset the client names is not trusted:
+     * a bogus one must not turn a bad request into a server error.
+     */
+    static String jsonBody(Context ctx) {
+        byte[] body;
+        try {
+            body = ctx.bodyAsBytes();
+        } catch (io.javalin.http.HttpResponseException sized) {
+            throw sized; // 413 for a body over the limit: already the right answer
+        } catch (Exception e) {
+            // Jetty reports a body shorter than its Content-Length (or a dropped upload) as an I/O error: the client's fault.
+            throw ApiException.badRequest("the request body could not be read in full (did it end before its Content-Length?)");
+        }
+        return new String(body, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

@@ -1,17 +1,16 @@
 package io.docket.api;
 
-import io.docket.backend.ArchiveBackend;
 import io.docket.search.InvalidQueryException;
 import io.docket.search.SearchRequest;
 import io.javalin.http.Context;
 
 /** GET /api/v1/search?q=&limit=&offset=&sort= */
 final class SearchHandler {
-    private final ArchiveBackend archive;
+    private final ReaderFor readers;
     private final int maxQueryLength;
 
-    SearchHandler(ArchiveBackend archive, int maxQueryLength) {
-        this.archive = archive;
+    SearchHandler(ReaderFor readers, int maxQueryLength) {
+        this.readers = readers;
         this.maxQueryLength = maxQueryLength;
     }
 
@@ -32,7 +31,7 @@ final class SearchHandler {
         boolean snippets = Params.bool(ctx, "snippets", true);
         boolean facets = Params.bool(ctx, "facets", true);
         try {
-            ctx.json(ApiJson.searchResult(archive.search(new SearchRequest(q, limit, offset, sort, snippets, facets))));
+            ctx.json(ApiJson.searchResult(readers.of(ctx).search(new SearchRequest(q, limit, offset, sort, snippets, facets))));
         } catch (InvalidQueryException e) {
             throw ApiException.badRequest(e.getMessage());
         }

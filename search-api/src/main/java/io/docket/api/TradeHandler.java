@@ -1,17 +1,16 @@
 package io.docket.api;
 
-import io.docket.backend.ArchiveBackend;
 import io.docket.search.InvalidQueryException;
 import io.javalin.http.Context;
 import java.util.Map;
 
 /** Orders, their evidence, and customers. */
 final class TradeHandler {
-    private final ArchiveBackend archive;
+    private final ReaderFor readers;
     private final int maxQueryLength;
 
-    TradeHandler(ArchiveBackend archive, int maxQueryLength) {
-        this.archive = archive;
+    TradeHandler(ReaderFor readers, int maxQueryLength) {
+        this.readers = readers;
         this.maxQueryLength = maxQueryLength;
     }
 
@@ -20,7 +19,7 @@ final class TradeHandler {
         if (q.length() > maxQueryLength) throw ApiException.badRequest("query is " + q.length() + " characters long; the limit is " + maxQueryLength);
         int limit = Params.integer(ctx, "limit", 100, 1, 1_000);
         try {
-            var orders = archive.orders(q);
+            var orders = readers.of(ctx).orders(q);
             ctx.json(Map.of("total", orders.size(), "orders", orders.stream().limit(limit).map(TradeJson::order).toList()));
         } catch (InvalidQueryException e) {
             throw ApiException.badRequest(e.getMessage());
@@ -29,17 +28,17 @@ final class TradeHandler {
 
     void evidence(Context ctx) {
         String order = ctx.pathParam("order");
-        ctx.json(TradeJson.evidence(archive.orderEvidence(order)
+        ctx.json(TradeJson.evidence(readers.of(ctx).orderEvidence(order)
                 .orElseThrow(() -> ApiException.notFound("no message names order " + order))));
     }
 
     void customers(Context ctx) {
-        ctx.json(Map.of("customers", archive.customers().stream().map(TradeJson::customer).toList()));
+        ctx.json(Map.of("customers", readers.of(ctx).customers().stream().map(TradeJson::customer).toList()));
     }
 
     void customer(Context ctx) {
         String id = ctx.pathParam("id");
-        var customer = archive.customer(id).orElseThrow(() -> ApiException.notFound("no customer with id " + id));
-        ctx.json(TradeJson.customerDetail(customer, archive.customerOrders(id)));
+        var customer = readers.of(ctx).customer(id).orElseThrow(() -> ApiException.notFound("no customer with id " + id));
+        ctx.json(TradeJson.customerDetail(customer, readers.of(ctx).customerOrders(id)));
     }
 }

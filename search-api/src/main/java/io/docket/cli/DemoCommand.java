@@ -17,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import io.docket.api.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,18 +64,21 @@ final class DemoCommand implements Callable<Integer> {
                 archive.close();
                 throw e;
             }
-            Serving.serveUntilStopped(archive, host, port, watchers, chosen -> {
+            DemoUsers users = DemoUsers.create(archive.dataDir());
+            Serving.serveUntilStopped(archive, ServerSettings.of(host, port), watchers, chosen -> {
                 String url = Urls.of(host, chosen);
                 System.out.println();
                 System.out.println("Docket demo is ready at " + url + "  (archive: " + archive.dataDir() + "; Ctrl-C stops)");
+                users.print(url);
                 System.out.println("Try:");
                 for (String q : List.of("HD-2024-0117", "order:HD20240117 clause:payment", "customer:muller-gmbh", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
                     System.out.println("  " + url + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                 }
                 System.out.println("  " + url + "#/order/HD-2024-0117      (an order's evidence: timeline, clause history, export)");
                 System.out.println("  " + url + "#/customer/muller-gmbh    (a customer: orders, activity, time zone)");
-                System.out.println("  curl '" + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
-                System.out.println("  curl '" + url + "api/v1/orders/HD-2024-0117/evidence'");
+                String auth = "curl -H 'Authorization: Bearer " + users.token() + "' '";
+                System.out.println("  " + auth + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
+                System.out.println("  " + auth + url + "api/v1/orders/HD-2024-0117/evidence'");
             });
         }
         return 0;

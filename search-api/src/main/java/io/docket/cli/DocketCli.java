@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "docket", mixinStandardHelpOptions = true, versionProvider = DocketCli.Version.class,
         description = "Email archive indexing and search for foreign-trade companies.",
         subcommands = {ImportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, HarvestCommand.class, DemoCommand.class, ReindexCommand.class, VerifyCommand.class,
-                ExportCommand.class, VerifyBundleCommand.class, KeyCommand.class,
+                ExportCommand.class, VerifyBundleCommand.class, KeyCommand.class, UserCommand.class, TokenCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DocketCli implements Runnable {
     @CommandLine.Spec

@@ -1,5 +1,7 @@
 package io.docket.cli;
 
+import io.docket.access.AccessDirectory;
+import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.config.DocketConfig;
 import io.docket.harvest.imap.ImapWatcher;
@@ -40,8 +42,23 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         int watching = watchers.size();
-        Serving.serveUntilStopped(archive, listenHost, listenPort, watchers, chosen -> {
-            System.out.println("Docket is serving " + archive.dataDir() + " at " + Urls.of(listenHost, chosen));
+        ServerSettings settings;
+        try {
+            settings = ServerSettings.of(listenHost, listenPort).withTls(config.server().tlsCertificate(), config.server().tlsKey());
+        } catch (IllegalArgumentException e) {
+            archive.close();
+            throw e;
+        }
+        if (!settings.tls() && !Urls.isLoopback(listenHost)) {
+            System.err.println("warning: serving " + listenHost + " without TLS; passwords and mail cross the network in clear text."
+                    + " Set server.tlsCertificate and server.tlsKey in docket.yml, or put a TLS proxy in front.");
+        }
+        if (new AccessDirectory(archive.dataDir()).isEmpty()) {
+            System.err.println("note: no users or API tokens yet; every API call but /api/v1/health will answer 401."
+                    + " Create one with: docket user add NAME --role admin");
+        }
+        Serving.serveUntilStopped(archive, settings, watchers, chosen -> {
+            System.out.println("Docket is serving " + archive.dataDir() + " at " + Urls.of(listenHost, chosen, settings.tls()));
             if (watching > 0) System.out.println("watching " + watching + " account(s) for new mail");
         });
         return 0;

@@ -1,6 +1,7 @@
 package io.docket.cli;
 
 import io.docket.api.DocketServer;
+import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.harvest.imap.ImapWatcher;
@@ -36,7 +37,7 @@ final class Serving implements AutoCloseable {
     }
 
     /** Takes ownership of the archive and the watchers: closing the result closes them. */
-    static Serving start(EmbeddedArchive archive, String host, int port, List<ImapWatcher> watchers) {
+    static Serving start(EmbeddedArchive archive, ServerSettings settings, List<ImapWatcher> watchers) {
         ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "docket-index-upkeep");
             t.setDaemon(true);
@@ -44,7 +45,7 @@ final class Serving implements AutoCloseable {
         });
         DocketServer server;
         try {
-            server = DocketServer.start(archive, ServerSettings.of(host, port), () -> Folders.of(archive));
+            server = DocketServer.start(archive, settings, ServerAccess.of(archive.dataDir()), () -> Folders.of(archive));
         } catch (RuntimeException e) {
             upkeep.shutdownNow();
             watchers.forEach(ImapWatcher::close);
@@ -67,7 +68,7 @@ final class Serving implements AutoCloseable {
     }
 
     /** Runs until Ctrl-C (or SIGTERM), then closes everything before the JVM exits. */
-    static void serveUntilStopped(EmbeddedArchive archive, String host, int port, List<ImapWatcher> watchers, IntConsumer started)
+    static void serveUntilStopped(EmbeddedArchive archive, ServerSettings settings, List<ImapWatcher> watchers, IntConsumer started)
             throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -79,7 +80,7 @@ final class Serving implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
         }, "docket-shutdown"));
-        try (Serving serving = start(archive, host, port, watchers)) {
+        try (Serving serving = start(archive, settings, watchers)) {
             started.accept(serving.port());
             stopRequested.await();
         } finally {

@@ -65,7 +65,7 @@ class EvidenceBundleEndToEndTest {
     }
 
     private HttpResponse<byte[]> post(String body) throws Exception {
-        return live.http.send(HttpRequest.newBuilder(live.uri("/api/v1/exports")).timeout(Duration.ofSeconds(60))
+        return live.http.send(live.request(("/api/v1/exports")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

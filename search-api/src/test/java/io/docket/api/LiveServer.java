@@ -2,6 +2,9 @@ package io.docket.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.access.AccessDirectory;
+import io.docket.access.AuditLog;
+import io.docket.access.Role;
 import io.docket.backend.Archives;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.harvest.files.FileSource;
@@ -13,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.List;
 
 /** A real archive imported from files and a real server on a free loopback port, for end-to-end tests. */
@@ -22,11 +27,16 @@ final class LiveServer implements AutoCloseable {
 
     final EmbeddedArchive archive;
     final DocketServer server;
+    final ServerAccess access;
+    /** An admin's token, sent by {@link #request} and everything built on it. */
+    final String adminToken;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LiveServer(EmbeddedArchive archive, DocketServer server) {
+    private LiveServer(EmbeddedArchive archive, DocketServer server, ServerAccess access, String adminToken) {
         this.archive = archive;
         this.server = server;
+        this.access = access;
+        this.adminToken = adminToken;
     }
 
     static LiveServer importing(Path data, List<Path> sources) throws Exception {
@@ -34,11 +44,17 @@ final class LiveServer implements AutoCloseable {
     }
 
     static LiveServer importing(Path data, List<Path> sources, io.docket.config.TradeConfig trade) throws Exception {
+        return importing(data, sources, trade, Clock.systemUTC());
+    }
+
+    static LiveServer importing(Path data, List<Path> sources, io.docket.config.TradeConfig trade, Clock clock) throws Exception {
         EmbeddedArchive archive = Archives.open(data, trade);
         try {
             new FileSource(sources).emitTo(archive.sink());
             archive.commit();
-            return new LiveServer(archive, DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), List::of));
+            ServerAccess access = new ServerAccess(new AccessDirectory(data), new AuditLog(data), clock);
+            String token = access.directory().createToken("test-admin", Role.ADMIN, Set.of());
+            return new LiveServer(archive, DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), access, List::of), access, token);
         } catch (Exception e) {
             archive.close();
             throw e;
@@ -53,9 +69,13 @@ final class LiveServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
     }
 
+    /** A request signed with the admin token. */
+    HttpRequest.Builder request(String pathAndQuery) {
+        return HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + adminToken);
+    }
+
     HttpResponse<byte[]> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(pathAndQuery)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(pathAndQuery).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** GET and parse JSON; the status is checked by the caller through {@link Json#status}. */

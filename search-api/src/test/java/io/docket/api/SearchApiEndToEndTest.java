@@ -305,7 +305,7 @@ class SearchApiEndToEndTest {
     /** Javalin has its own JSON for unknown routes when the client accepts JSON, as browsers' fetch does. */
     @Test
     void anUnknownEndpointAnswersTheOneErrorShapeWhateverTheClientAccepts() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(live.uri("/api/v1/no-such-endpoint")).header("Accept", "application/json")
+        var request = live.request(("/api/v1/no-such-endpoint")).header("Accept", "application/json")
                 .header("Content-Type", "application/json").POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build();
         HttpResponse<String> response = live.http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(404, response.statusCode());
@@ -413,7 +413,7 @@ class SearchApiEndToEndTest {
 
     @Test
     void corsIsOffByDefault() throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(live.uri("/api/v1/search?q=LED"))
+        var request = live.request(("/api/v1/search?q=LED"))
                 .header("Origin", "https://evil.example").GET().build();
         HttpResponse<String> response = live.http.send(request, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());

@@ -44,6 +44,8 @@ import org.openqa.selenium.WebElement;
 class WebUiBrowserTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    private static final String PASSWORD = "correct horse battery";
+
     private Path data;
     private LiveServer live;
     private Browser browser;
@@ -56,10 +58,27 @@ class WebUiBrowserTest {
         Path samples = LiveServer.samples();
         live = LiveServer.importing(data, List.of(samples.resolve("trade-mailbox"), samples.resolve("fixtures/html-active-content.eml")),
                 SampleMailbox.trade());
+        live.access.directory().addUser("lena", io.docket.access.Role.LEGAL, java.util.Set.of(), PASSWORD);
         browser = Browser.open("http://127.0.0.1:" + live.server.port(), Path.of("target", "screenshots"));
         // English whatever the machine's locale; the language test switches back when it is done.
         browser.get("/#/customers");
         browser.js("localStorage.setItem('docket.lang', 'en')");
+        signIn();
+    }
+
+    /** Every page starts at the sign-in form; a wrong password says so and keeps the form; the right one opens the UI. */
+    private void signIn() {
+        browser.get("/#/customers");
+        browser.visible("#signin-user").sendKeys("lena");
+        browser.visible("#signin-password").sendKeys("not her password");
+        browser.visible("#signin-submit").click();
+        assertEquals("Wrong user name or password.", browser.visible("#signin-error").getText());
+        browser.screenshot("00-sign-in-refused");
+        browser.visible("#signin-password").sendKeys(PASSWORD);
+        browser.visible("#signin-submit").click();
+        assertEquals("lena (legal)", browser.visible("#whoami").getText());
+        browser.visible("#customers");
+        browser.consoleErrors();
     }
 
 
@@ -277,11 +296,11 @@ class WebUiBrowserTest {
         String state = browser.until(d -> {
             String s = d.findElement(By.id("export-status")).getAttribute("data-state");
             return "done".equals(s) || "error".equals(s) ? s : null;
-        });
+        }, Duration.ofSeconds(60));
         assertEquals("done", state, "export failed in the page");
         String href = browser.visible("#export-link").getAttribute("href");
         assertTrue(href.matches(".*/api/v1/exports/[^/]+$"), href);
-        HttpResponse<byte[]> zip = live.http.send(HttpRequest.newBuilder(java.net.URI.create(href)).timeout(Duration.ofSeconds(30)).GET().build(),
+        HttpResponse<byte[]> zip = live.http.send(HttpRequest.newBuilder(java.net.URI.create(href)).timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + live.adminToken).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, zip.statusCode());
         assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElse("").split(";")[0]);

@@ -103,10 +103,12 @@ class HarvestEndToEndTest {
         assertEquals(0, CliRun.docket("harvest", "--config", config.toString()).exit());
         var loaded = io.docket.config.DocketConfigLoader.load(config);
         EmbeddedArchive archive = Archives.open(data);
-        try (Serving serving = Serving.start(archive, "127.0.0.1", 0, HarvestCommand.startWatching(archive, loaded.accounts()))) {
+        String token = new io.docket.access.AccessDirectory(data).createToken("watcher", io.docket.access.Role.LEGAL, java.util.Set.of());
+        try (Serving serving = Serving.start(archive, io.docket.api.ServerSettings.of("127.0.0.1", 0),
+                HarvestCommand.startWatching(archive, loaded.accounts()))) {
             HttpClient http = HttpClient.newHttpClient();
             String query = "/api/v1/search?q=" + java.net.URLEncoder.encode("\"arrived while serving\"", StandardCharsets.UTF_8);
-            assertEquals(0, total(http, serving.port(), query));
+            assertEquals(0, total(http, serving.port(), token, query));
 
             mail.deliver("INBOX", ("From: Hans Müller <hans.mueller@mueller-gmbh.de>\r\nTo: " + USER + "\r\n"
                     + "Subject: New drawing\r\nMessage-ID: <live-1@mueller-gmbh.de>\r\nDate: Mon, 1 Jul 2024 09:00:00 +0200\r\n"
@@ -116,14 +118,15 @@ class HarvestEndToEndTest {
             int found = 0;
             while (found == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
-                found = total(http, serving.port(), query);
+                found = total(http, serving.port(), token, query);
             }
             assertEquals(1, found, "new mail searchable within 20 s");
         }
     }
 
-    private static int total(HttpClient http, int port, String pathAndQuery) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),
+    private static int total(HttpClient http, int port, String token, String pathAndQuery) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
+                        .header("Authorization", "Bearer " + token).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = new ObjectMapper().readTree(response.body());
         return body.get("total").asInt();

@@ -1,0 +1,192 @@
+package io.docket.access;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.store.StoreCodec;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The append-only, hash-chained audit log: one JSON line per entry in {@code DATA/audit/audit.jsonl}.
+ * A file rather than the store, because the command line's user and token commands append to it while
+ * a server holds the store open; appends take a file lock and re-read the chain's head when another
+ * process wrote since. Views and searches are written without fsync (a crash loses at most the last
+ * moments of reading); sign-ins, exports and administration are forced to disk before the call returns.
+ */
+public final class AuditLog {
+    private static final ObjectMapper JSON = StoreCodec.newMapper();
+    private static final int TAIL_CHUNK = 64 * 1024;
+
+    private final Path file;
+    private long knownSize = -1;
+    private long nextSequence;
+    private String head;
+
+    public AuditLog(Path dataDir) {
+        this.file = dataDir.resolve("audit").resolve("audit.jsonl");
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public AuditEntry record(AuditEvent event) {
+        return append(event, false);
+    }
+
+    /** Records and forces the entry to disk before returning. */
+    public AuditEntry recordDurably(AuditEvent event) {
+        return append(event, true);
+    }
+
+    private synchronized AuditEntry append(AuditEvent event, boolean durable) {
+        try {
+            Files.createDirectories(file.getParent());
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                if (channel.size() != knownSize) readHead(channel);
+                AuditEntry entry = AuditEntry.next(nextSequence, Instant.now().toString(), event.actor(), event.role(), event.client(),
+                        event.action(), event.target(), event.outcome(), head);
+                byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+                ByteBuffer buffer = ByteBuffer.wrap(line);
+                long position = channel.size();
+                while (buffer.hasRemaining()) position += channel.write(buffer, position);
+                if (durable) channel.force(false);
+                knownSize = position;
+                nextSequence++;
+                head = entry.hash();
+                return entry;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot append to the audit log " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Finds the last complete entry. A line without its newline was never acknowledged (a crash in the
+     * middle of a write): it is cut off, so the chain goes on from the last whole entry.
+     */
+    private void readHead(FileChannel channel) throws IOException {
+        long size = channel.size();
+        long end = size;
+        if (size > 0 && byteAt(channel, size - 1) != '\n') {
+            end = lastNewlineBefore(channel, size) + 1;
+            channel.truncate(end);
+        }
+        if (end == 0) {
+            nextSequence = 1;
+            head = AuditEntry.GENESIS;
+        } else {
+            long start = lastNewlineBefore(channel, end - 1) + 1;
+            ByteBuffer line = ByteBuffer.allocate((int) (end - 1 - start));
+            channel.read(line, start);
+            AuditEntry last = JSON.readValue(line.array(), AuditEntry.class);
+            nextSequence = last.sequence() + 1;
+            head = last.hash();
+        }
+        knownSize = end;
+    }
+
+    private static byte byteAt(FileChannel channel, long position) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        channel.read(one, position);
+        return one.get(0);
+    }
+
+    /** Position of the last '\n' before {@code limit}, or -1. */
+    private static long lastNewlineBefore(FileChannel channel, long limit) throws IOException {
+        long end = limit;
+        while (end > 0) {
+            long start = Math.max(0, end - TAIL_CHUNK);
+            ByteBuffer chunk = ByteBuffer.allocate((int) (end - start));
+            channel.read(chunk, start);
+            for (int i = chunk.position() - 1; i >= 0; i--) {
+                if (chunk.get(i) == '\n') return start + i;
+            }
+            end = start;
+        }
+        return -1;
+    }
+
+    /** Matching entries, newest first. Reads the whole log: fine for years of a company's clicks, not for a SIEM. */
+    public List<AuditEntry> find(AuditQuery query) {
+        Deque<AuditEntry> newest = new ArrayDeque<>();
+        forEach(entry -> {
+            if (!query.matches(entry)) return;
+            newest.addFirst(entry);
+            if (newest.size() > query.limit()) newest.removeLast();
+        });
+        return List.copyOf(newest);
+    }
+
+    /** What {@link #verify} found: every entry chained and unchanged, or the first one that is not. */
+    public record Verification(long entries, boolean intact, long firstBadSequence, String problem) {}
+
+    public Verification verify() {
+        long[] count = {0};
+        String[] previous = {AuditEntry.GENESIS};
+        long[] expected = {1};
+        try (BufferedReader lines = reader()) {
+            if (lines == null) return new Verification(0, true, 0, "");
+            String line;
+            while ((line = lines.readLine()) != null) {
+                AuditEntry e;
+                try {
+                    e = JSON.readValue(line, AuditEntry.class);
+                } catch (IOException bad) {
+                    return new Verification(count[0], false, expected[0], "line " + (count[0] + 1) + " is not an audit entry");
+                }
+                if (e.sequence() != expected[0]) {
+                    return new Verification(count[0], false, e.sequence(), "expected entry " + expected[0] + ", found " + e.sequence());
+                }
+                if (!e.previousHash().equals(previous[0])) {
+                    return new Verification(count[0], false, e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
+                }
+                if (!e.hash().equals(e.computeHash())) {
+                    return new Verification(count[0], false, e.sequence(), "entry " + e.sequence() + " was changed after it was written");
+                }
+                previous[0] = e.hash();
+                expected[0]++;
+                count[0]++;
+            }
+            return new Verification(count[0], true, 0, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit log " + file, e);
+        }
+    }
+
+    private void forEach(java.util.function.Consumer<AuditEntry> visitor) {
+        try (BufferedReader lines = reader()) {
+            if (lines == null) return;
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!line.isEmpty()) visitor.accept(JSON.readValue(line, AuditEntry.class));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit log " + file, e);
+        }
+    }
+
+    private BufferedReader reader() throws IOException {
+        return Files.exists(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : null;
+    }
+
+    /** Every entry, oldest first (for tests and exports of the log). */
+    public List<AuditEntry> all() {
+        List<AuditEntry> out = new ArrayList<>();
+        forEach(out::add);
+        return out;
+    }
+}
