@@ -1,7 +1,9 @@
 package io.docket.bench;
 
 import io.docket.api.DocketServer;
+import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
+import io.docket.access.Role;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.search.SearchRequest;
 import java.io.IOException;
@@ -57,7 +59,11 @@ final class QueryBench {
     static List<Result> run(EmbeddedArchive archive, List<Query> queries, int reps) throws Exception {
         List<Result> results = new ArrayList<>();
         HttpClient http = HttpClient.newHttpClient();
-        try (DocketServer server = DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), List::of)) {
+        // Timed as a real client: signed in with a token, every search audited.
+        ServerAccess access = ServerAccess.of(archive.dataDir());
+        access.directory().revokeToken("bench");
+        String token = access.directory().createToken("bench", Role.LEGAL, java.util.Set.of());
+        try (DocketServer server = DocketServer.start(archive, ServerSettings.of("127.0.0.1", 0), access, List::of)) {
             for (Query q : queries) {
                 SearchRequest full = new SearchRequest(q.text(), 20, 0, SearchRequest.SortOrder.DATE_DESCENDING);
                 SearchRequest lean = full.headersOnly();
@@ -67,7 +73,7 @@ final class QueryBench {
                 double[] complete = time(reps, () -> archive.search(full));
                 URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/v1/search?limit=20&sort=-date&q="
                         + URLEncoder.encode(q.text(), StandardCharsets.UTF_8));
-                HttpRequest get = HttpRequest.newBuilder(uri).GET().build();
+                HttpRequest get = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token).GET().build();
                 http.send(get, HttpResponse.BodyHandlers.ofByteArray());
                 double[] remote = new double[reps];
                 for (int i = 0; i < reps; i++) {
