@@ -55,5 +55,15 @@ class AccessCliTest {
         }
         assertTrue(audit.out().contains("chain intact: 5 entries"), audit.out());
         assertTrue(new AuditLog(data.resolve("archive")).verify().intact());
+
+        CliRun verify = CliRun.docket("verify", "--data", dataDir);
+        assertEquals(0, verify.exit(), verify.out());
+        assertTrue(verify.out().contains("5 audit entries"), verify.out());
+        Path log = data.resolve("archive/audit/audit.jsonl");
+        Files.writeString(log, Files.readString(log).replace("user-remove", "user-rename"));
+        CliRun tampered = CliRun.docket("verify", "--data", dataDir);
+        assertEquals(1, tampered.exit());
+        assertTrue(tampered.out().contains("ALTERED: audit log: entry 5 was changed"), tampered.out());
+        assertEquals(1, CliRun.docket("audit", "--data", dataDir).exit());
     }
 }
