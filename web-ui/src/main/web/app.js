@@ -77,6 +77,8 @@ $('#lang-toggle').addEventListener('click', () => {
 });
 
 async function signedIn(me) {
+  // Reps may not export: the server refuses, and the page does not offer what would be refused.
+  document.body.dataset.role = me.role;
   const who = $('#whoami');
   who.textContent = t('signedInAs', me.user, me.role);
   who.hidden = false;
