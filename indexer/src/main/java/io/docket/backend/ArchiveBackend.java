@@ -15,6 +15,10 @@ import io.docket.model.Sha256;
 import io.docket.search.SearchRequest;
 import io.docket.search.SearchResult;
 import java.util.Optional;
+import io.docket.harvest.chat.ChatExport;
+import io.docket.ingest.ChatImportReport;
+import io.docket.parse.chat.DateOrder;
+import java.time.ZoneId;
 
 /**
  * Everything the server, the command line and the harvesters ask of an archive: ingest, search,
@@ -34,6 +38,18 @@ public interface ArchiveBackend extends AutoCloseable {
     /** Makes everything ingested so far searchable and durable in the index. */
     void commit() throws InterruptedException;
 
+    /**
+     * Archives a WhatsApp export (.txt or .zip) and its messages, and makes them searchable.
+     *
+     * @param account   the account the chat is filed under, or ""
+     * @param customer  the customer the chat is with (name or id), or "" to derive it from docket.yml's chatNames and phones
+     * @param dateOrder how the export writes dates, or empty to decide it from the file
+     * @param zone      the exporting phone's zone, or empty for the company's
+     * @throws io.docket.parse.chat.ChatFormatException when the file is no export Docket can read, or its dates are ambiguous
+     * @throws io.docket.ingest.ChatImportException when the customer is unknown or no zone can be assumed
+     */
+    ChatImportReport importChat(ChatExport export, String account, String customer, Optional<DateOrder> dateOrder, Optional<ZoneId> zone);
+
     SearchResult search(SearchRequest request);
 
     Optional<MessageView> message(String id);
@@ -49,6 +65,9 @@ public interface ArchiveBackend extends AutoCloseable {
 
     /** The evidence list of one order (any spelling of its number), or empty when no message names it. */
     Optional<OrderEvidence> orderEvidence(String order);
+
+    /** Every chat agreement no later email confirms, across orders, oldest first. */
+    List<io.docket.evidence.OpenAgreement> unconfirmed();
 
     /** Orders named by the messages a query matches; every order for a blank query. */
     List<OrderSummary> orders(String query);
