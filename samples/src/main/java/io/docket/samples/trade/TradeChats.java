@@ -61,7 +61,7 @@ public final class TradeChats {
                 "Can you agree?",
                 "01/03/2024, 08:47 - Lily Chen: Good morning Mr. Müller, I have read it.",
                 "01/03/2024, 08:49 - Lily Chen: OK, we can accept the price of USD 12.50/pc for 6,000 pcs CIF Hamburg.",
-                "01/03/2024, 08:50 - Hans Müller: Wonderful! And the L/C?",
+                "01/03/2024, 08:50 - Hans Müller: Wonderful! And the payment terms?",
                 "01/03/2024, 08:55 - Lily Chen: Yes, payment by L/C at sight is fine for us.",
                 "01/03/2024, 08:56 - Lily Chen: <Media omitted>",
                 "01/03/2024, 08:57 - Lily Chen: The delivery time I must check with our driver supplier because of the Qingming holiday.",
