@@ -7,6 +7,7 @@ import { showSearch } from './search.js';
 import { showMessage } from './message.js';
 import { showOrder, showOrders } from './order.js';
 import { showCustomer, showCustomers } from './customer.js';
+import { showUnconfirmed } from './unconfirmed.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -24,6 +25,7 @@ function route() {
   else if (page === 'order') showOrder(view, id);
   else if (page === 'orders') showOrders(view);
   else if (page === 'customer') showCustomer(view, id);
+  else if (page === 'unconfirmed') showUnconfirmed(view);
   else showCustomers(view);
 }
 

@@ -44,7 +44,12 @@ public record OrderEvidence(String key, String number, List<CustomerSummary> cus
         }
     }
 
-    /** One statement of a term: when, by whom, in which message, and the sentence that says it. */
+    /**
+     * One statement of a term: when, by whom, in which message, and the sentence that says it.
+     *
+     * @param source       "email" or "whatsapp"
+     * @param fromCustomer the sender's customer id, or "" when the sender is one of ours
+     */
     public record ClauseEntry(OffsetDateTime date, String value, String id, String messageId, Address from, String sentence,
-                              String where, boolean viaThread) {}
+                              String where, boolean viaThread, String source, String fromCustomer) {}
 }

@@ -100,7 +100,7 @@ public final class TradeEvidenceService {
             items.add(new OrderEvidence.Item(r, viaThread, theirDate, ourDate, excerpt(bodies.getOrDefault(r.id(), ""), key), matched));
             for (TradeFacts.ClauseFact clause : r.trade().clauses()) {
                 history.computeIfAbsent(clause.type(), t -> new ArrayList<>()).add(new OrderEvidence.ClauseEntry(r.date(), clause.value(),
-                        r.id(), r.messageId(), r.from(), clause.sentence(), clause.where(), viaThread));
+                        r.id(), r.messageId(), r.from(), clause.sentence(), clause.where(), viaThread, r.source(), r.trade().fromCustomer()));
             }
         }
         String number = spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))

@@ -45,6 +45,7 @@ public final class DocketServer implements AutoCloseable {
         MessageHandler messages = new MessageHandler(archive);
         TradeHandler trade = new TradeHandler(archive, settings.maxQueryLength());
         ExportHandler exports = new ExportHandler(archive, mapper, settings.maxQueryLength());
+        ChatHandler chats = new ChatHandler(archive);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -73,6 +74,8 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/customers/{id}", trade::customer);
             config.routes.post("/api/v1/exports", exports::create);
             config.routes.get("/api/v1/exports/{id}", exports::download);
+            config.routes.post("/api/v1/chats", chats::upload);
+            config.routes.get("/api/v1/unconfirmed", chats::unconfirmed);
             config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()));
 
             config.routes.exception(ApiException.class, (e, ctx) -> {
