@@ -122,7 +122,7 @@ final class ChatImporter {
         return transcript.messages().parallelStream().map(m -> {
             ParsedMessage parsed = chats.documents().parsed(export, transcript, m, request.zone());
             TradeFacts facts = facts(pipeline, parties, parsed, m.sender());
-            String id = DocketIds.ofChat(request.account(), title, m.time(), m.sender(), m.text(), repeat.get(m.index()));
+            String id = DocketIds.ofChat(title, m.time(), m.sender(), m.text(), repeat.get(m.index()));
             ChatRef ref = new ChatRef(export.fileName(), title, m.index(), m.firstLine(), m.lastLine(), transcript.format().label(),
                     transcript.dateOrder().label(), request.zone().getId(), request.zoneSource(), request.customer().isEmpty()
                     ? "" : parties.customers().getFirst());

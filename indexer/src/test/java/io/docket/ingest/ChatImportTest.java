@@ -111,6 +111,13 @@ class ChatImportTest {
         assertEquals(android.ids(), again.ids(), "same ids: the messages are named by chat, time, sender and text");
         assertEquals(originals, archive.stats().originals());
         assertEquals(mailMessages + 18, archive.stats().messages());
+
+        ChatImportReport other = archive.importChat(ChatExport.read(ANDROID, ChatLimits.DEFAULTS), "lily", "", Optional.empty(), Optional.empty());
+        assertEquals(0, other.archived(), "the same file under another account is the same chat, seen again");
+        assertEquals(9, other.seenAgain());
+        assertEquals(mailMessages + 18, archive.stats().messages());
+        assertEquals(List.of("sales", "lily"), archive.store().message(android.ids().getFirst()).orElseThrow().places().stream()
+                .map(io.docket.model.Place::account).toList());
     }
 
     @Test
