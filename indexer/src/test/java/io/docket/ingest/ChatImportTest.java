@@ -190,6 +190,17 @@ class ChatImportTest {
     }
 
     @Test
+    void aConversationEndsAfterTwelveSilentHours() {
+        assertEquals(java.time.Duration.ofHours(12), io.docket.thread.ThreadLinks.CHAT_CONVERSATION_GAP);
+        MessageRecord night = archive.store().message(android.ids().getFirst()).orElseThrow();
+        MessageRecord morning = archive.store().message(android.ids().getLast()).orElseThrow();
+        assertEquals(night.threadId(), morning.threadId(), "23:52 to 09:02 is one conversation");
+        MessageRecord april10 = archive.store().message(ios.ids().get(6)).orElseThrow();
+        MessageRecord april15 = archive.store().message(ios.ids().get(7)).orElseThrow();
+        assertFalse(april10.threadId().equals(april15.threadId()), "five days later is a new one");
+    }
+
+    @Test
     void theOpenAgreementsAcrossOrdersOldestFirst() {
         List<OpenAgreement> open = archive.unconfirmed();
         assertEquals(2, open.size(), open.toString());
