@@ -9,6 +9,7 @@ import { showOrder, showOrders } from './order.js';
 import { showCustomer, showCustomers } from './customer.js';
 import { del, whenSignedOut } from './api.js';
 import { whoAmI, showSignIn } from './signin.js';
+import { showUnconfirmed } from './unconfirmed.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -26,6 +27,7 @@ function route() {
   else if (page === 'order') showOrder(view, id);
   else if (page === 'orders') showOrders(view);
   else if (page === 'customer') showCustomer(view, id);
+  else if (page === 'unconfirmed') showUnconfirmed(view);
   else showCustomers(view);
 }
 

@@ -1,8 +1,8 @@
 // Small labelled links shared by the pages: orders lead to their evidence, customers to their page.
 import { el, appLink } from './dom.js';
 import { clauseLabel, t } from './i18n.js';
-import { orderUrl, customerUrl } from './router.js';
-import { clip } from './format.js';
+import { orderUrl, customerUrl, messageUrl } from './router.js';
+import { clip, senderTime } from './format.js';
 
 export function orderBadge(order) {
   return appLink(orderUrl(order.number), { class: 'badge order', 'data-order': order.key, title: `${t('order')} ${order.number}` }, order.number);
@@ -33,4 +33,19 @@ export function statementList(clauses, max) {
     cs.map((c) => [clauseBadge(c.type, c.value), ' ']),
     el('q', { dir: 'auto', title: cs[0].sentence }, clip(cs[0].sentence, max)),
     cs[0].where === 'body' ? null : el('span', { class: 'muted' }, ` (${cs[0].where.startsWith('attachment') ? t('inAttachment') : cs[0].where})`))));
+}
+
+/** Marks an item that came from a WhatsApp export, not from mail. */
+export function sourceBadge(source) {
+  return source === 'whatsapp' ? el('span', { class: 'badge whatsapp', 'data-source': source }, t('whatsapp')) : null;
+}
+
+/** A chat agreement's confirmation: a link to the confirming email, or the warning that none has come. */
+export function agreementStatus(a) {
+  if (a.status === 'confirmed') {
+    return el('span', { class: 'status confirmed', 'data-status': 'confirmed' }, '✓ ', t('statusConfirmed'), ' ',
+      appLink(messageUrl(a.confirmedBy.id), { class: 'confirming', dir: 'auto', title: a.confirmedBy.sentence },
+        `${senderTime(a.confirmedBy.date).slice(0, 16)} ${a.confirmedBy.subject}`));
+  }
+  return el('span', { class: 'status unconfirmed', 'data-status': 'unconfirmed' }, '⚠ ', t('statusUnconfirmed'));
 }

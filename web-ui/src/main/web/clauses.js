@@ -3,13 +3,18 @@
 
 const norm = (v) => String(v).toLowerCase().replace(/\s+/g, ' ').trim();
 
-/** A mail domain stands for a party: our staff share one, each customer or supplier has its own. */
-const party = (address) => String(address || '').toLowerCase().split('@').pop();
+/**
+ * The side a statement comes from: the sender's customer, or the company. (A chat sender has no mail
+ * address; the archive says whose side each sender is on.) Without that, a mail domain stands for a party.
+ */
+const party = (entry) => (entry.fromCustomer !== undefined ? entry.fromCustomer || 'company'
+  : String(entry.from.address || '').toLowerCase().split('@').pop());
 
 /**
  * Rows of { type, value, proposed, confirmed, statements } from the API's clauseHistory
  * ({ type: [entries in time order] }). The proposer is the first sender of a value; the confirmation
- * is the first later statement of the same value by the other party (another mail domain).
+ * is the first later statement of the same value by the other party, in an email: a chat message states a
+ * term, it does not confirm one (the order page checks chat terms against later email on its own).
  */
 export function clauseRows(history) {
   const rows = [];
@@ -24,7 +29,7 @@ export function clauseRows(history) {
         continue;
       }
       row.statements += 1;
-      if (!row.confirmed && party(entry.from.address) !== party(row.proposed.from.address)) row.confirmed = entry;
+      if (!row.confirmed && entry.source !== 'whatsapp' && party(entry) !== party(row.proposed)) row.confirmed = entry;
     }
     rows.push(...byValue.values());
   }

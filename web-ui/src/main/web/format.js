@@ -36,6 +36,7 @@ export function nowIn(zone) {
 
 export function who(a) {
   if (!a) return '';
+  if (!a.address) return a.name || '';
   return a.name && a.name !== a.address ? `${a.name} <${a.address}>` : a.address;
 }
 

@@ -29,6 +29,14 @@ const TEXT = {
     name: 'Name', monthMessages: (m, n) => `${m}: ${n} messages`,
     signIn: 'Sign in', signInTitle: 'Sign in to Docket', userName: 'User name', password: 'Password',
     wrongPassword: 'Wrong user name or password.', signOut: 'Sign out', signedInAs: (u, r) => `${u} (${r})`,
+    navUnconfirmed: 'Unconfirmed', whatsapp: 'WhatsApp', chatAgreements: 'Agreed in chat',
+    chatAgreementsHint: 'Every price, payment, quantity, delivery or Incoterm stated in WhatsApp, and the later email about the order that states the same term.',
+    statusConfirmed: 'confirmed by email', statusUnconfirmed: 'not confirmed by email', status: 'Status', when: 'When', who: 'Who', chat: 'Chat',
+    chatLines: (chat, lines) => `${chat} · lines ${lines}`, downloadExport: 'Download the export', asExported: 'As in the export',
+    phoneTime: (zone, source) => `exporting phone's clock, read in ${zone}${source === 'given' ? '' : ', assumed'}`,
+    unconfirmedTitle: 'Chat agreements not confirmed by email',
+    unconfirmedHint: 'Oldest first. Each is confirmed once a later email about its order states the same term with the same value.',
+    noneOpen: 'Every term agreed in chat has been confirmed by email.', openCount: (n) => `${n} open`,
   },
   zh: {
     brand: 'Docket', search: '搜索', help: '？', helpLabel: '查询语法帮助', placeholder: '搜索邮件：关键词、"短语"、from:、order:、customer:…',
@@ -59,6 +67,14 @@ const TEXT = {
     name: '名称', monthMessages: (m, n) => `${m}：${n} 封邮件`,
     signIn: '登录', signInTitle: '登录 Docket', userName: '用户名', password: '密码',
     wrongPassword: '用户名或密码错误。', signOut: '退出', signedInAs: (u, r) => `${u}（${r}）`,
+    navUnconfirmed: '待确认', whatsapp: 'WhatsApp', chatAgreements: '聊天中约定的条款',
+    chatAgreementsHint: '在 WhatsApp 中提出的每项价格、付款方式、数量、交期或贸易术语，以及之后关于该订单、写明相同条款的邮件。',
+    statusConfirmed: '已由邮件确认', statusUnconfirmed: '未经邮件确认', status: '状态', when: '时间', who: '发送人', chat: '聊天',
+    chatLines: (chat, lines) => `${chat} · 第 ${lines} 行`, downloadExport: '下载导出文件', asExported: '导出文件中的原文',
+    phoneTime: (zone, source) => `导出手机的时间，按 ${zone} 解读${source === 'given' ? '' : '，推定'}`,
+    unconfirmedTitle: '未经邮件确认的聊天约定',
+    unconfirmedHint: '最早的在前。之后若有关于该订单的邮件写明相同条款和内容，即视为已确认。',
+    noneOpen: '聊天中约定的条款均已由邮件确认。', openCount: (n) => `${n} 项待确认`,
   },
 };
 
@@ -82,7 +98,7 @@ export const OPERATORS = [
   ['date:2024-03..2024-05', { en: 'a month, a year or a range of them', zh: '某月、某年或其范围' }],
   ['(CIF OR FOB) -draft', { en: 'OR, NOT (or a leading -), parentheses; AND is implicit', zh: 'OR、NOT（或前缀 -）、括号；默认 AND' }],
   ['spam*  thread:ID  id:MESSAGE-ID', { en: 'prefix, a whole thread, one message', zh: '前缀、整个会话、单封邮件' }],
-  ['source:email', { en: 'where the message came from', zh: '邮件来源' }],
+  ['source:whatsapp', { en: 'where it came from: email, or a WhatsApp export', zh: '来源：邮件或 WhatsApp 聊天导出' }],
 ];
 
 let lang = initialLang();

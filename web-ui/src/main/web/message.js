@@ -4,7 +4,7 @@ import { get, enc, customerNames } from './api.js';
 import { el, appLink, loading, errorBox, claim } from './dom.js';
 import { t } from './i18n.js';
 import { who, size, senderTime, zoneTime } from './format.js';
-import { orderBadge, customerBadge, attachmentChip, statementList } from './badges.js';
+import { orderBadge, customerBadge, attachmentChip, statementList, sourceBadge } from './badges.js';
 import { markedText } from './marks.js';
 import { messageUrl, searchUrl } from './router.js';
 
@@ -18,8 +18,10 @@ export async function showMessage(view, id, params) {
     if (!mine()) return;
     view.replaceChildren(el('article', { class: 'message', id: 'message', 'data-id': m.id },
       q !== null ? appLink(searchUrl({ q, sort: params.get('sort') || 'relevance', offset: +params.get('offset') || 0 }), { class: 'back' }, t('back')) : null,
-      el('h1', { dir: 'auto' }, m.subject || t('noSubject')),
+      el('h1', { dir: 'auto' }, sourceBadge(m.source), m.source === 'whatsapp' ? ' ' : null, m.subject || t('noSubject')),
       headers(m, names),
+      m.chat ? el('details', { class: 'chat-lines', id: 'chat-lines' }, el('summary', {}, t('asExported')),
+        el('pre', { dir: 'auto' }, m.chat.lines)) : null,
       m.warnings.length ? el('p', { class: 'warn' }, `${t('warnings')}: ${m.warnings.map((w) => w.code).join(', ')}`) : null,
       m.attachments.length ? el('div', { class: 'chips', id: 'attachments' }, m.attachments.map((a) =>
         attachmentChip(m.id, { ...a, name: `${a.name || a.contentType} (${size(a.size)})` }))) : null,
@@ -41,12 +43,15 @@ function headers(m, names) {
     m.to.length ? row(t('to'), m.to.map(who).join(', ')) : null,
     m.cc.length ? row(t('cc'), m.cc.map(who).join(', ')) : null,
     row(t('date'), el('span', { class: 'sender-time' }, senderTime(m.date)),
+      m.chat ? el('span', { class: 'muted' }, ` (${t('phoneTime', m.chat.zone, m.chat.zoneSource)})`) : null,
       m.dateUtc ? el('span', { class: 'viewer-time muted' }, ` · ${zoneTime(m.dateUtc)} ${t('yourTime')}`) : null),
+    m.chat ? row(t('chat'), t('chatLines', `${m.chat.chat} (${m.chat.file})`,
+      m.chat.firstLine === m.chat.lastLine ? m.chat.firstLine : `${m.chat.firstLine}–${m.chat.lastLine}`)) : null,
     row(t('folders'), m.folders.join(', ')),
     m.orders.length ? row(t('orders'), el('span', { class: 'badges' }, m.orders.map(orderBadge))) : null,
     m.customers.length ? row(t('customers'), el('span', { class: 'badges' }, m.customers.map((c) => customerBadge(c, names)))) : null,
     row(t('originals'), m.originals.map((o) => el('div', { class: 'original' },
-      el('a', { href: `${raw}?sha256=${o.sha256}`, class: 'raw-link', target: '_blank', rel: 'noopener' }, t('original')),
+      el('a', { href: `${raw}?sha256=${o.sha256}`, class: 'raw-link', target: '_blank', rel: 'noopener' }, t(m.chat ? 'downloadExport' : 'original')),
       ` (${size(o.size)}) `, el('code', { class: 'sha' }, o.sha256)))));
 }
 

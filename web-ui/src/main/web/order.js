@@ -1,10 +1,11 @@
-// An order's evidence: the parties and their clocks, the clause history, the timeline of messages and
-// attachments, and the evidence bundle export. Also the list of every order.
+// An order's evidence: the parties and their clocks, the clause history, the terms agreed in chat with
+// their confirmation by email, the timeline of messages, chat messages and attachments, and the
+// evidence bundle export. Also the list of every order.
 import { get, post, enc, customerNames } from './api.js';
 import { el, appLink, loading, errorBox, claim } from './dom.js';
 import { t, clauseLabel } from './i18n.js';
 import { senderTime, zoneDay, nowIn, shortWho, who } from './format.js';
-import { customerBadge, attachmentChip, orderBadge, statementList } from './badges.js';
+import { customerBadge, attachmentChip, orderBadge, statementList, sourceBadge, agreementStatus, clauseBadge } from './badges.js';
 import { clauseRows } from './clauses.js';
 import { messageUrl, searchUrl, customerUrl } from './router.js';
 
@@ -23,8 +24,9 @@ export async function showOrder(view, number) {
         exportControl(ev.order)),
       parties(ev),
       history(ev.clauseHistory),
+      chatAgreements(ev.chatAgreements),
       el('section', { id: 'timeline' }, el('h2', {}, t('timeline')),
-        el('ol', { class: 'timeline' }, ev.items.map((item) => timelineItem(item, zones, ev.companyTimeZone))))));
+        el('ol', { class: 'timeline' }, ev.items.map((item) => timelineItem(item, zones, ev.companyTimeZone, ev.chatAgreements))))));
   } catch (e) {
     if (!mine()) return;
     view.replaceChildren(errorBox(e.status === 404 ? t('notFound') : t('error'), e));
@@ -66,20 +68,43 @@ function history(clauseHistory) {
       el('tbody', {}, body))));
 }
 
-function timelineItem(item, zones, companyZone) {
+/** Each term stated in chat, when and by whom, and the later email that confirms it, or a warning that none has. */
+function chatAgreements(agreements) {
+  if (!agreements || !agreements.length) return null;
+  return el('section', { id: 'chat-agreements' }, el('h2', {}, t('chatAgreements')),
+    el('p', { class: 'muted' }, t('chatAgreementsHint')),
+    el('div', { class: 'scroll' }, el('table', { class: 'grid agreements' },
+      el('thead', {}, el('tr', {}, [t('when'), t('who'), t('term'), t('value'), t('status')].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, agreements.map((a) => el('tr', { class: a.status, 'data-status': a.status, 'data-id': a.id, 'data-type': a.type },
+        el('td', { class: 'when' }, senderTime(a.date).slice(0, 16)),
+        el('td', {}, appLink(messageUrl(a.id), { class: 'who', title: a.sentence, dir: 'auto' }, shortWho(a.from)),
+          el('span', { class: 'muted' }, ` · ${t('whatsapp')} ${a.chat}`)),
+        el('th', { scope: 'row' }, clauseLabel(a.type)),
+        el('td', { class: 'value', dir: 'auto' }, a.value),
+        el('td', {}, agreementStatus(a))))))));
+}
+
+function timelineItem(item, zones, companyZone, agreements) {
   const zone = item.customers.map((c) => zones.get(c)).find(Boolean);
-  return el('li', { class: 'item' + (item.viaThread ? ' via-thread' : ''), 'data-id': item.id, 'data-utc': item.dateUtc || '' },
+  const chat = item.source === 'whatsapp';
+  const mine = chat ? (agreements || []).filter((a) => a.id === item.id) : [];
+  return el('li', { class: 'item' + (item.viaThread ? ' via-thread' : '') + (chat ? ' chat' : ''), 'data-id': item.id, 'data-utc': item.dateUtc || '',
+    'data-source': item.source },
     el('div', { class: 'when' },
       el('div', { class: 'customer-time', title: zone || '' }, senderTime(item.customerLocalDate).slice(0, 16), ' ',
         el('small', { class: 'muted' }, `${t('customerTime')}${zone ? ` (${zone})` : ''}`)),
       el('div', { class: 'company-time', title: companyZone || '' }, senderTime(item.companyLocalDate).slice(0, 16), ' ',
         el('small', { class: 'muted' }, t('companyTime')))),
     el('div', { class: 'what' },
-      el('div', { class: 'meta' }, el('span', { dir: 'auto' }, who(item.from)),
+      el('div', { class: 'meta' }, sourceBadge(item.source), el('span', { dir: 'auto' }, who(item.from)),
         item.viaThread ? el('span', { class: 'badge via', title: t('viaThreadHint') }, t('viaThread')) : null),
-      appLink(messageUrl(item.id), { class: 'subject', dir: 'auto' }, item.subject || t('noSubject')),
+      appLink(messageUrl(item.id), { class: 'subject', dir: 'auto' }, chat && item.chat
+        ? t('chatLines', item.subject || t('whatsapp'), item.chat.firstLine === item.chat.lastLine ? item.chat.firstLine : `${item.chat.firstLine}–${item.chat.lastLine}`)
+        : item.subject || t('noSubject')),
       item.excerpt ? el('p', { class: 'excerpt', dir: 'auto' }, item.excerpt) : null,
       item.clauses.length ? statementList(item.clauses, 240) : null,
+      mine.length ? el('ul', { class: 'agreement-marks' }, mine.map((a) => el('li', { 'data-status': a.status, 'data-type': a.type },
+        clauseBadge(a.type, a.value), ' ', agreementStatus(a)))) : null,
       item.attachments.length ? el('div', { class: 'chips' }, item.attachments.map((a) => attachmentChip(item.id, a))) : null,
       el('div', { class: 'sha', title: 'SHA-256' }, item.sha256)));
 }

@@ -3,6 +3,7 @@
 //   /?q=…#/message/ID          a message, with the search it was opened from kept for "back"
 //   /#/order/NUMBER  /#/orders  an order's evidence; every order
 //   /#/customer/ID   /#/customers
+//   /#/unconfirmed             chat agreements no email has confirmed
 const enc = encodeURIComponent;
 let handler = () => {};
 let shown = null;
@@ -35,7 +36,7 @@ export function refresh() {
 /** The current view: { page, id?, params }. */
 export function current() {
   const params = new URLSearchParams(location.search);
-  const m = /^#\/(message|order|customer|orders|customers)(?:\/(.+))?$/.exec(location.hash);
+  const m = /^#\/(message|order|customer|orders|customers|unconfirmed)(?:\/(.+))?$/.exec(location.hash);
   if (!m) return { page: 'search', params };
   return { page: m[1], id: m[2] === undefined ? undefined : decodeURIComponent(m[2]), params };
 }

@@ -3,7 +3,7 @@ import { get, enc, customerNames } from './api.js';
 import { el, appLink, snippetNode, loading, errorBox, claim } from './dom.js';
 import { t, clauseLabel } from './i18n.js';
 import { senderTime, zoneTime, viewerZone, who } from './format.js';
-import { orderBadge, clauseBadge, customerBadge, attachmentChip } from './badges.js';
+import { orderBadge, clauseBadge, customerBadge, attachmentChip, sourceBadge } from './badges.js';
 import { navigate, searchUrl, messageUrl } from './router.js';
 
 const PAGE = 20;
@@ -50,7 +50,7 @@ export function twoClocks(h) {
 
 function hitNode(h, names) {
   return el('article', { class: 'hit', 'data-id': h.id },
-    el('div', { class: 'meta' }, twoClocks(h), el('span', { class: 'from', dir: 'auto' }, who(h.from)),
+    el('div', { class: 'meta' }, sourceBadge(h.source), twoClocks(h), el('span', { class: 'from', dir: 'auto' }, who(h.from)),
       h.folders.length ? el('span', { class: 'muted' }, h.folders.join(', ')) : null),
     appLink(messageUrl(h.id), { class: 'subject', dir: 'auto' }, h.subject || t('noSubject')),
     snippetNode(h.snippet),

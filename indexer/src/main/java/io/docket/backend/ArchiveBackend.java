@@ -4,6 +4,11 @@ import io.docket.access.Scope;
 import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.ingest.OutcomeListeners;
+import io.docket.harvest.chat.ChatExport;
+import io.docket.ingest.ChatImportReport;
+import io.docket.parse.chat.DateOrder;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /**
  * Everything the server, the command line and the harvesters ask of an archive: ingest, and all an
@@ -22,6 +27,18 @@ public interface ArchiveBackend extends ArchiveReader, AutoCloseable {
 
     /** Makes everything ingested so far searchable and durable in the index. */
     void commit() throws InterruptedException;
+
+    /**
+     * Archives a WhatsApp export (.txt or .zip) and its messages, and makes them searchable.
+     *
+     * @param account   the account the chat is filed under, or ""
+     * @param customer  the customer the chat is with (name or id), or "" to derive it from docket.yml's chatNames and phones
+     * @param dateOrder how the export writes dates, or empty to decide it from the file
+     * @param zone      the exporting phone's zone, or empty for the company's
+     * @throws io.docket.parse.chat.ChatFormatException when the file is no export Docket can read, or its dates are ambiguous
+     * @throws io.docket.ingest.ChatImportException when the customer is unknown or no zone can be assumed
+     */
+    ChatImportReport importChat(ChatExport export, String account, String customer, Optional<DateOrder> dateOrder, Optional<ZoneId> zone);
 
     /**
      * The archive as a principal with this scope sees it: searches, counts, facets, messages, threads and

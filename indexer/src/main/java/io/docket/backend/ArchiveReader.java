@@ -35,6 +35,9 @@ public interface ArchiveReader {
     /** The evidence list of one order (any spelling of its number), or empty when no message names it. */
     Optional<OrderEvidence> orderEvidence(String order);
 
+    /** Every chat agreement no later email confirms, across orders, oldest first. */
+    List<io.docket.evidence.OpenAgreement> unconfirmed();
+
     /** Orders named by the messages a query matches; every order for a blank query. */
     List<OrderSummary> orders(String query);
 

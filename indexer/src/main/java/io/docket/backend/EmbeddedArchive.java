@@ -28,6 +28,15 @@ import io.docket.model.MessageRecord;
 import io.docket.model.Sha256;
 import io.docket.parse.MimeParser;
 import io.docket.search.LuceneSearchService;
+import io.docket.harvest.chat.ChatExport;
+import io.docket.harvest.chat.ChatLimits;
+import io.docket.ingest.ChatImport;
+import io.docket.ingest.ChatImportException;
+import io.docket.ingest.ChatImportReport;
+import io.docket.parse.chat.ChatOriginals;
+import io.docket.parse.chat.DateOrder;
+import java.time.ZoneId;
+import java.util.function.Supplier;
 import io.docket.search.SearchRequest;
 import io.docket.search.SearchResult;
 import io.docket.store.ArchiveStore;
@@ -58,6 +67,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     private final Path dataDir;
     private final MimeParser parser;
+    private final ChatOriginals chats;
     private final TradeConfig tradeConfig;
     private final TradeAnalyzer trade;
     private final ArchiveStore store;
@@ -88,13 +98,14 @@ public final class EmbeddedArchive implements ArchiveBackend {
             throw e;
         }
         this.index = openedIndex;
-        this.pipeline = new IngestPipeline(store, index, parser, trade, config, listeners);
+        this.chats = new ChatOriginals(parser.extractor(), ChatLimits.DEFAULTS);
+        this.pipeline = new IngestPipeline(store, index, parser, chats, trade, config, listeners);
         this.harvestState = new StoreHarvestState(store);
         this.threads = new ThreadTable(store);
         this.search = new LuceneSearchService(index, store, compiler);
         this.evidence = new TradeEvidenceService(store, threads, new TradeAggregator(index), trade.customers(),
                 tradeConfig.companyZone(), compiler, trade.orderNumbers());
-        this.bundler = new EvidenceBundler(BundleConfig.DEFAULTS, store, threads, parser, pipeline.custody(), evidence, this::key);
+        this.bundler = new EvidenceBundler(BundleConfig.DEFAULTS, store, threads, parser, chats, pipeline.custody(), evidence, this::key);
         int replayed = pipeline.reindexPending();
         if (replayed > 0) LOG.info("re-indexed {} message(s) found in the store but not in the index", replayed);
     }
@@ -164,10 +175,15 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     @Override
     public Optional<MessageView> message(String id) {
-        return store.message(id).flatMap(record -> store.original(record.firstSha256())
-                .map(raw -> new MessageView(record, parser.parse(raw))));
+        return store.message(id).flatMap(record -> {
+            if (!record.fromChat()) return store.original(record.firstSha256()).map(raw -> new MessageView(record, parser.parse(raw)));
+            Supplier<Optional<byte[]>> export = () -> store.original(record.firstSha256());
+            return chats.read(record.firstSha256(), record.chat(), export).map(read -> new MessageView(record, read.parsed(),
+                    chats.lines(record.firstSha256(), record.chat(), export).orElse("")));
+        });
     }
 
+    /** A chat message's original is its whole export, byte for byte (the Digest must hold); its own lines are in {@link #message}. */
     @Override
     public Optional<RawOriginal> raw(String id, Optional<Sha256> variant) {
         Optional<MessageRecord> record = store.message(id);
@@ -175,15 +191,54 @@ public final class EmbeddedArchive implements ArchiveBackend {
         Sha256 sha = variant.orElse(record.get().firstSha256());
         boolean belongs = record.get().variants().stream().anyMatch(v -> v.sha256().equals(sha));
         if (!belongs) return Optional.empty();
-        return store.original(sha).map(bytes -> new RawOriginal(sha, bytes));
+        if (!record.get().fromChat()) return store.original(sha).map(bytes -> new RawOriginal(sha, bytes));
+        return store.original(sha).map(bytes -> {
+            boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+            String name = sha.equals(record.get().firstSha256()) ? record.get().chat().file()
+                    : "whatsapp-export-" + sha.hex().substring(0, 12) + (zip ? ".zip" : ".txt");
+            return new RawOriginal(sha, bytes, zip ? "application/zip" : "text/plain; charset=utf-8", name);
+        });
     }
 
     @Override
     public Optional<AttachmentContent> attachment(String id, int index) {
         return store.message(id).flatMap(record -> record.attachments().stream().filter(a -> a.index() == index).findFirst()
-                .flatMap(info -> store.original(record.firstSha256())
-                        .flatMap(raw -> parser.attachmentBytes(raw, index))
+                .flatMap(info -> attachmentBytes(record, index)
                         .map(bytes -> new AttachmentContent(info.name(), info.contentType(), bytes))));
+    }
+
+    private Optional<byte[]> attachmentBytes(MessageRecord record, int index) {
+        if (record.fromChat()) {
+            return chats.attachmentBytes(record.firstSha256(), record.chat(), () -> store.original(record.firstSha256()), index);
+        }
+        return store.original(record.firstSha256()).flatMap(raw -> parser.attachmentBytes(raw, index));
+    }
+
+    /**
+     * Archives a WhatsApp export. The phone's local times are read in the zone given, else the company's
+     * configured zone, else the one our own mail shows; with none of these the import is refused.
+     */
+    @Override
+    public ChatImportReport importChat(ChatExport export, String account, String customer, Optional<DateOrder> dateOrder,
+                                       Optional<ZoneId> zone) {
+        ZoneId chosen;
+        String why;
+        if (zone.isPresent()) {
+            chosen = zone.get();
+            why = "given";
+        } else if (tradeConfig.companyZone() != null) {
+            chosen = tradeConfig.companyZone();
+            why = "company";
+        } else {
+            Optional<ZoneId> guessed = evidence.guessedCompanyZone();
+            if (guessed.isEmpty()) {
+                throw new ChatImportException("no time zone for the export's local times: give the zone of the exporting phone "
+                        + "(--zone Asia/Shanghai; zone= in the API) or set company.timeZone in docket.yml");
+            }
+            chosen = guessed.get();
+            why = "guessed";
+        }
+        return pipeline.importChat(new ChatImport(export, account, customer, dateOrder, chosen, why));
     }
 
     @Override
@@ -202,6 +257,11 @@ public final class EmbeddedArchive implements ArchiveBackend {
     @Override
     public Optional<OrderEvidence> orderEvidence(String order) {
         return evidence.order(order);
+    }
+
+    @Override
+    public List<io.docket.evidence.OpenAgreement> unconfirmed() {
+        return evidence.unconfirmed();
     }
 
     @Override
@@ -341,6 +401,11 @@ public final class EmbeddedArchive implements ArchiveBackend {
         @Override
         public Optional<OrderEvidence> orderEvidence(String order) {
             return evidence.order(order, scope);
+        }
+
+        @Override
+        public List<io.docket.evidence.OpenAgreement> unconfirmed() {
+            return evidence.unconfirmed(scope);
         }
 
         @Override

@@ -16,7 +16,7 @@ import java.util.Set;
 public final class DocketConfigLoader {
     private static final Set<String> TOP = Set.of("data", "server", "accounts", "company", "customers", "orders");
     private static final Set<String> COMPANY = Set.of("domains", "timeZone");
-    private static final Set<String> CUSTOMER = Set.of("name", "domains", "addresses");
+    private static final Set<String> CUSTOMER = Set.of("name", "domains", "addresses", "chatNames", "phones");
     private static final Set<String> ORDERS = Set.of("patterns");
     private static final Set<String> SERVER = Set.of("host", "port", "tlsCertificate", "tlsKey");
     private static final Set<String> ACCOUNT = Set.of("name", "host", "port", "security", "username", "passwordEnv",
@@ -77,7 +77,8 @@ public final class DocketConfigLoader {
             c.requireObject(CUSTOMER);
             if (!c.child("name").present()) throw c.child("name").error("required");
             try {
-                customers.add(new CustomerConfig(c.text("name", null), c.textList("domains"), c.textList("addresses")));
+                customers.add(new CustomerConfig(c.text("name", null), c.textList("domains"), c.textList("addresses"),
+                        c.textList("chatNames"), c.textList("phones")));
             } catch (IllegalArgumentException e) {
                 throw c.invalid(e);
             }

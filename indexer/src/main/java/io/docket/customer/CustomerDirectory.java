@@ -6,9 +6,11 @@ import io.docket.model.Address;
 import io.docket.model.ParsedMessage;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -35,12 +37,21 @@ public final class CustomerDirectory {
 
     private final List<String> companyDomains;
     private final List<Customer> configured;
+    /** Folded chat sender names and phone digits → configured customer. */
+    private final Map<String, Customer> chatSenders;
 
     public CustomerDirectory(TradeConfig config) {
         this.companyDomains = config.companyDomains();
         List<Customer> named = new ArrayList<>();
-        for (CustomerConfig c : config.customers()) named.add(new Customer(slug(c.name()), c.name(), c.domains(), c.addresses(), true));
+        Map<String, Customer> senders = new HashMap<>();
+        for (CustomerConfig c : config.customers()) {
+            Customer customer = new Customer(slug(c.name()), c.name(), c.domains(), c.addresses(), true);
+            named.add(customer);
+            for (String chatName : c.chatNames()) senders.putIfAbsent(foldName(chatName), customer);
+            for (String phone : c.phones()) if (!phoneKey(phone).isEmpty()) senders.putIfAbsent(phoneKey(phone), customer);
+        }
         this.configured = List.copyOf(named);
+        this.chatSenders = Map.copyOf(senders);
     }
 
     public static CustomerDirectory empty() {
@@ -83,6 +94,44 @@ public final class CustomerDirectory {
         if (id.indexOf('@') > 0) return customerOf(new Address("", id));
         if (id.indexOf('.') > 0) return customerOf(new Address("", "x@" + id)).filter(c -> c.id().equals(id));
         return Optional.empty();
+    }
+
+    /**
+     * The configured customer a chat sender belongs to: by a name in its {@code chatNames} (without case,
+     * accents or extra spaces) or, when the sender is a phone number, by the digits of one of its {@code phones}.
+     */
+    public Optional<Customer> customerOfChatSender(String sender) {
+        if (sender == null || sender.isBlank()) return Optional.empty();
+        String phone = phoneKey(sender);
+        if (!phone.isEmpty() && chatSenders.containsKey(phone)) return Optional.of(chatSenders.get(phone));
+        return Optional.ofNullable(chatSenders.get(foldName(sender)));
+    }
+
+    /** A customer as a person names it: its id, or a configured customer's name ("Müller GmbH", "muller-gmbh"). */
+    public Optional<Customer> find(String nameOrId) {
+        if (nameOrId == null || nameOrId.isBlank()) return Optional.empty();
+        String wanted = nameOrId.strip();
+        for (Customer c : configured) if (c.id().equals(wanted) || foldName(c.name()).equals(foldName(wanted))) return Optional.of(c);
+        return byId(wanted.toLowerCase(Locale.ROOT));
+    }
+
+    public List<Customer> configured() {
+        return configured;
+    }
+
+    /** "Hans  MÜLLER" and "hans müller" alike: NFKD without marks, lower case, single spaces. */
+    static String foldName(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return ascii.replaceAll("[\\s\\u00A0\\u202F]+", " ").strip();
+    }
+
+    /** The digits of something written as a phone number ("+49 40 3098-7654", "0049 40…"), or "" when it is not one. */
+    static String phoneKey(String text) {
+        String t = text.strip();
+        if (!t.matches("\\+?[0-9 ()./\\-\\u00A0\\u202F]{5,40}")) return "";
+        String digits = t.replaceAll("[^0-9]", "");
+        if (digits.startsWith("00")) digits = digits.substring(2);
+        return digits.length() < 5 ? "" : "tel:" + digits;
     }
 
     private static boolean matchesDomain(String domain, List<String> domains) {

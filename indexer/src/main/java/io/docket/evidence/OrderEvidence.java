@@ -18,9 +18,19 @@ import java.util.Set;
  * @param customers     the customers involved, with their time zones
  * @param companyZone   our own time zone, for "our local time"
  * @param clauseHistory per clause type, every statement in time order
+ * @param chatAgreements every term a chat message states for the order, confirmed by a later email or not ({@link ChatConfirmations})
  */
 public record OrderEvidence(String key, String number, List<CustomerSummary> customers, ZoneId companyZone,
-                            List<Item> items, Map<String, List<ClauseEntry>> clauseHistory) {
+                            List<Item> items, Map<String, List<ClauseEntry>> clauseHistory, List<ChatAgreement> chatAgreements) {
+    public OrderEvidence {
+        chatAgreements = List.copyOf(chatAgreements == null ? List.of() : chatAgreements);
+    }
+
+    /** The chat agreements no email confirms. */
+    public List<ChatAgreement> unconfirmed() {
+        return chatAgreements.stream().filter(a -> !a.confirmed()).toList();
+    }
+
 
     /**
      * @param customerLocalDate the date in the time zone of the message's customer (null when unknown)
@@ -34,7 +44,12 @@ public record OrderEvidence(String key, String number, List<CustomerSummary> cus
         }
     }
 
-    /** One statement of a term: when, by whom, in which message, and the sentence that says it. */
+    /**
+     * One statement of a term: when, by whom, in which message, and the sentence that says it.
+     *
+     * @param source       "email" or "whatsapp"
+     * @param fromCustomer the sender's customer id, or "" when the sender is one of ours
+     */
     public record ClauseEntry(OffsetDateTime date, String value, String id, String messageId, Address from, String sentence,
-                              String where, boolean viaThread) {}
+                              String where, boolean viaThread, String source, String fromCustomer) {}
 }

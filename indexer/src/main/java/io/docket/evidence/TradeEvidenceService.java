@@ -52,7 +52,7 @@ public final class TradeEvidenceService {
     private final ZoneId configuredCompanyZone;
     private final Function<String, Query> compiler;
     private final OrderNumberExtractor orderNumbers;
-    private volatile ZoneId guessedCompanyZone;
+    private volatile Optional<ZoneId> guessedCompanyZone;
     private volatile long guessedAt;
 
     public TradeEvidenceService(ArchiveStore store, ThreadTable threads, TradeAggregator aggregator, CustomerDirectory directory,
@@ -107,12 +107,51 @@ public final class TradeEvidenceService {
             items.add(new OrderEvidence.Item(r, viaThread, theirDate, ourDate, excerpt(bodies.getOrDefault(r.id(), ""), key), matched));
             for (TradeFacts.ClauseFact clause : r.trade().clauses()) {
                 history.computeIfAbsent(clause.type(), t -> new ArrayList<>()).add(new OrderEvidence.ClauseEntry(r.date(), clause.value(),
-                        r.id(), r.messageId(), r.from(), clause.sentence(), clause.where(), viaThread));
+                        r.id(), r.messageId(), r.from(), clause.sentence(), clause.where(), viaThread, r.source(), r.trade().fromCustomer()));
             }
         }
         String number = spellings.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(order);
-        return Optional.of(new OrderEvidence(key, number, customers, ours, items, history));
+        Set<String> viaThread = new java.util.HashSet<>(records.keySet());
+        viaThread.removeAll(naming);
+        List<ChatAgreement> agreements = ChatConfirmations.check(ordered, viaThread);
+        return Optional.of(new OrderEvidence(key, number, customers, ours, items, history, agreements));
+    }
+
+    /**
+     * Every chat agreement no email confirms yet, across orders, oldest first: the orders are those chat
+     * messages name, each checked as its evidence list is.
+     */
+    public List<OpenAgreement> unconfirmed() {
+        return unconfirmed(Scope.ALL);
+    }
+
+    /** The same among the messages a scope may see (a rep's open agreements are their customers'). */
+    public List<OpenAgreement> unconfirmed(Scope scope) {
+        TradeAggregator.Totals chats = aggregator.aggregate(
+                ScopeFilter.restrict(new TermQuery(new Term(IndexFields.SOURCE, MessageRecord.WHATSAPP)), scope));
+        Map<String, ChatAgreement> open = new LinkedHashMap<>();
+        Map<String, List<OrderEvidence>> about = new LinkedHashMap<>();
+        for (String key : chats.orders().keySet()) {
+            order(key, scope).ifPresent(ev -> ev.unconfirmed().forEach(a -> {
+                String statement = a.chat().id() + '\u0000' + a.clause().type() + '\u0000' + a.clause().value();
+                open.putIfAbsent(statement, a);
+                about.computeIfAbsent(statement, k -> new ArrayList<>()).add(ev);
+            }));
+        }
+        List<OpenAgreement> out = new ArrayList<>();
+        open.forEach((statement, a) -> {
+            List<OrderEvidence> orders = about.get(statement).stream()
+                    .sorted(Comparator.comparing((OrderEvidence ev) -> !a.chat().trade().orderKeys().contains(ev.key()))
+                            .thenComparing(ev -> -ev.items().size()).thenComparing(OrderEvidence::key)).toList();
+            Map<String, CustomerSummary> customers = new LinkedHashMap<>();
+            orders.forEach(ev -> ev.customers().forEach(c -> customers.putIfAbsent(c.id(), c)));
+            out.add(new OpenAgreement(orders.stream().map(OrderEvidence::key).toList(), orders.stream().map(OrderEvidence::number).toList(),
+                    List.copyOf(customers.values()), a));
+        });
+        out.sort(Comparator.comparing((OpenAgreement o) -> o.agreement().chat().date().toInstant())
+                .thenComparing(o -> o.agreement().chat().id()));
+        return List.copyOf(out);
     }
 
     /** Ids of every message a query matches (Docket's query language; throws InvalidQueryException). */
@@ -184,15 +223,20 @@ public final class TradeEvidenceService {
         return orders("customer:\"" + customerId.replace("\"", "") + "\"", scope);
     }
 
-    /** Our time zone: configured, or guessed from the mail we sent to customers. */
+    /** Our time zone: configured, or guessed from the mail we sent to customers (UTC when there is none). */
     public ZoneId companyZone() {
         if (configuredCompanyZone != null) return configuredCompanyZone;
+        return guessedCompanyZone().orElse(ZoneOffset.UTC);
+    }
+
+    /** Our time zone as the Date headers of the mail we sent to customers show it; empty before there is any. */
+    public Optional<ZoneId> guessedCompanyZone() {
         long now = System.currentTimeMillis();
         if (guessedCompanyZone == null || now - guessedAt > COMPANY_ZONE_TTL_MILLIS) {
             List<ZoneGuess.Sample> samples = aggregator.aggregate(MatchAllDocsQuery.INSTANCE).companyOffsets().stream()
                     .map(e -> new ZoneGuess.Sample(e.getKey(), e.getValue())).toList();
             String domain = directory.companyDomains().isEmpty() ? "" : directory.companyDomains().getFirst();
-            guessedCompanyZone = ZoneGuess.of(samples, domain).orElse(ZoneOffset.UTC);
+            guessedCompanyZone = ZoneGuess.of(samples, domain);
             guessedAt = now;
         }
         return guessedCompanyZone;

@@ -106,7 +106,8 @@ public final class DocumentMapper {
         for (String folder : folders) doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_FOLDER, folder));
         doc.add(new SortedSetDocValuesFacetField(IndexFields.FACET_HAS_ATTACHMENT, parsed.hasAttachments() ? "yes" : "no"));
         addTrade(doc, record.trade());
-        if (parsed.date() != null) {
+        // A chat message's offset is the zone assumed for the exporting phone, not the sender's: it must not vote on anyone's zone.
+        if (parsed.date() != null && record.source().equals(MessageRecord.EMAIL)) {
             doc.add(new org.apache.lucene.document.NumericDocValuesField(IndexFields.DATE_OFFSET, parsed.date().getOffset().getTotalSeconds()));
         }
         try {

@@ -43,7 +43,7 @@ public final class IndexFields {
     public static final String HAS = "has";
     /** Sending time, epoch millis UTC. Points for ranges, doc values for sorting. */
     public static final String DATE = "date";
-    /** Where the item came from: "email" now, "whatsapp" later. Keyword for {@code source:}. */
+    /** Where the item came from: "email" or "whatsapp" (a chat export). Keyword for {@code source:}. */
     public static final String SOURCE = "source";
 
     /** Order keys named anywhere in the message (folded: "HD20240117"). Keyword plus sorted-set doc values for aggregation. */
@@ -56,7 +56,7 @@ public final class IndexFields {
     public static final String CUSTOMER = "customer";
     /** Clause types the message states ("payment", "incoterm"...). Keyword. */
     public static final String CLAUSE = "clause";
-    /** The Date header's offset from UTC in seconds (doc values only): customers' time zones come from it. */
+    /** The Date header's offset from UTC in seconds (doc values only, mail only): customers' time zones come from it. */
     public static final String DATE_OFFSET = "date_offset";
 
     /** Facet dimensions (Lucene facet module, sorted-set doc values; no taxonomy index to keep in sync). */

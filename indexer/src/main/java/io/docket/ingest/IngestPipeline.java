@@ -12,7 +12,10 @@ import io.docket.model.MessageRecord;
 import io.docket.model.ParseWarning;
 import io.docket.model.ParsedMessage;
 import io.docket.model.TradeFacts;
+import io.docket.customer.ChatParties;
+import io.docket.customer.CustomerDirectory;
 import io.docket.extract.trade.TradeAnalyzer;
+import io.docket.parse.chat.ChatOriginals;
 import io.docket.model.Place;
 import io.docket.model.RawMessage;
 import io.docket.parse.MessageParser;
@@ -23,6 +26,7 @@ import io.docket.thread.ThreadLinks;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -51,30 +55,34 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     private static final int STRIPES = 256;
     private static final int FALLBACK_BODY_CHARS = 100_000;
 
-    private final ArchiveStore store;
+    final ArchiveStore store;
     private final MessageIndex index;
     private final MessageParser parser;
+    private final ChatOriginals chats;
+    private final ChatImporter chatImporter;
     private final Consumer<IngestOutcome> listener;
     private final IngestConfig config;
-    private final ThreadTable threads;
-    private final CustodyLog custody;
-    private final ArchiveCounters counters;
-    private final TradeAnalyzer trade;
+    final ThreadTable threads;
+    final CustodyLog custody;
+    final ArchiveCounters counters;
+    final TradeAnalyzer trade;
     private final DocumentMapper mapper = new DocumentMapper();
     private final ExecutorService workers;
     private final Semaphore inFlight;
-    private final Object decisionLock = new Object();
+    final Object decisionLock = new Object();
     private final ReentrantLock[] idLocks = new ReentrantLock[STRIPES];
-    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
     private final Set<String> indexedSinceCommit = ConcurrentHashMap.newKeySet();
     private final AtomicLong sinceCommit = new AtomicLong();
     private final AtomicReference<RuntimeException> fatal = new AtomicReference<>();
 
-    public IngestPipeline(ArchiveStore store, MessageIndex index, MessageParser parser, TradeAnalyzer trade,
+    public IngestPipeline(ArchiveStore store, MessageIndex index, MessageParser parser, ChatOriginals chats, TradeAnalyzer trade,
                           IngestConfig config, Consumer<IngestOutcome> listener) {
         this.store = store;
         this.index = index;
         this.parser = parser;
+        this.chats = chats;
+        this.chatImporter = new ChatImporter(this, chats);
         this.trade = trade;
         this.config = config;
         this.listener = listener;
@@ -239,6 +247,20 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         return custody;
     }
 
+    /**
+     * Archives a WhatsApp export and its messages ({@link ChatImporter}), then commits the index so they are
+     * searchable when this returns.
+     *
+     * @throws io.docket.parse.chat.ChatFormatException when the text is no export, or its date order must be given
+     * @throws ChatImportException when the request names an unknown customer
+     */
+    public ChatImportReport importChat(ChatImport request) {
+        throwIfFailed();
+        ChatImportReport report = chatImporter.run(request);
+        commitIndex();
+        return report;
+    }
+
     private static String actor(Place place) {
         return "docket:" + place.source();
     }
@@ -291,7 +313,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     }
 
     /** Indexes a message with its latest record; the stripe lock orders concurrent writes of one id. */
-    private void indexLatest(String id, ParsedMessage parsed) {
+    void indexLatest(String id, ParsedMessage parsed) {
         ReentrantLock lock = idLocks[Math.floorMod(id.hashCode(), STRIPES)];
         lock.lock();
         try {
@@ -303,10 +325,34 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         }
     }
 
-    private void reindexFromStore(String id) {
-        store.message(id).ifPresent(record -> store.original(record.firstSha256())
-                .ifPresent(raw -> indexLatest(id, parseSafely(raw))));
+    void reindexFromStore(String id) {
+        store.message(id).ifPresent(record -> parsedFromStore(record).ifPresent(parsed -> indexLatest(id, parsed)));
     }
+
+    /** A message read again from its first original: MIME for mail, the export for a chat message. */
+    private Optional<ParsedMessage> parsedFromStore(MessageRecord record) {
+        if (record.fromChat()) {
+            return chats.read(record.firstSha256(), record.chat(), () -> store.original(record.firstSha256())).map(ChatOriginals.Read::parsed);
+        }
+        return store.original(record.firstSha256()).map(this::parseSafely);
+    }
+
+    /** A chat message renewed from its export with today's configuration (customers, order patterns, rules). */
+    private Optional<RenewedChat> renewChat(MessageRecord old) {
+        return chats.read(old.firstSha256(), old.chat(), () -> store.original(old.firstSha256())).map(read -> {
+            CustomerDirectory directory = trade.customers();
+            ChatParties parties = ChatParties.of(directory, read.transcript().senders(), ChatImporter.counterpart(old.chat().file()),
+                    directory.find(old.chat().customer()));
+            ParsedMessage parsed = read.parsed();
+            TradeFacts facts = ChatImporter.facts(this, parties, parsed, read.message().sender());
+            MessageRecord renewed = new MessageRecord(old.id(), old.messageId(), old.variants(), old.places(), old.threadId(),
+                    old.parentIds(), parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), ChatImporter.infos(parsed),
+                    parsed.language(), parsed.warnings(), old.source(), facts, old.chat());
+            return new RenewedChat(renewed, parsed);
+        });
+    }
+
+    private record RenewedChat(MessageRecord record, ParsedMessage parsed) {}
 
     /**
      * Re-derives a message from its first original with today's parser, extractors and configuration:
@@ -318,6 +364,16 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         try {
             MessageRecord old = store.message(id).orElse(null);
             if (old == null) return;
+            if (old.fromChat()) {
+                renewChat(old).ifPresent(renewed -> {
+                    try (ArchiveStore.Batch batch = store.batch()) {
+                        batch.putMessage(renewed.record()).commit();
+                    }
+                    index.upsert(id, mapper.toDocument(renewed.record(), renewed.parsed()));
+                    indexedSinceCommit.add(id);
+                });
+                return;
+            }
             byte[] raw = store.original(old.firstSha256()).orElse(null);
             if (raw == null) return;
             ParsedMessage parsed = parseSafely(raw);

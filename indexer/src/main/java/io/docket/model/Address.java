@@ -15,8 +15,9 @@ public record Address(String name, String address) {
         return at < 0 ? "" : address.substring(at + 1).toLowerCase(Locale.ROOT);
     }
 
-    /** "Name <addr>" for display; just the address when there is no name. */
+    /** "Name <addr>" for display; just the address when there is no name, just the name when there is no address (a chat sender). */
     public String display() {
+        if (address.isEmpty()) return name;
         return name.isEmpty() ? address : name + " <" + address + ">";
     }
 }

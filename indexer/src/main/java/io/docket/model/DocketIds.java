@@ -20,6 +20,16 @@ public final class DocketIds {
                 + '\u0000' + message.body());
     }
 
+    /**
+     * A chat message has no Message-ID: it is named after its chat, its time as the phone wrote it, its
+     * sender and its text, and which repeat of those it is ("ok" twice in one minute), so re-importing the
+     * same export (under any account), or a later export of the same chat, names it the same. The account
+     * is left out on purpose: the same file uploaded by two people is one chat, seen twice.
+     */
+    public static String ofChat(String chat, java.time.LocalDateTime time, String sender, String text, int repeat) {
+        return hash("whatsapp\u0000" + chat + '\u0000' + time + '\u0000' + sender + '\u0000' + text + '\u0000' + repeat);
+    }
+
     private static String hash(String s) {
         return Sha256.of(s.getBytes(StandardCharsets.UTF_8)).hex().substring(0, LENGTH);
     }

@@ -26,7 +26,12 @@ public record MessageRecord(
         String language,
         List<ParseWarning> warnings,
         String source,
-        TradeFacts trade) {
+        TradeFacts trade,
+        ChatRef chat) {
+    /** {@link #source()} of mail. */
+    public static final String EMAIL = "email";
+    /** {@link #source()} of a message read from a WhatsApp export. */
+    public static final String WHATSAPP = "whatsapp";
 
     /** One archived original of the message, keyed by its SHA-256. */
     public record Variant(Sha256 sha256, long size, long archivedAtMillis) {}
@@ -48,32 +53,46 @@ public record MessageRecord(
         attachments = List.copyOf(attachments == null ? List.of() : attachments);
         language = language == null ? "" : language;
         warnings = List.copyOf(warnings == null ? List.of() : warnings);
-        source = source == null || source.isBlank() ? "email" : source;
+        source = source == null || source.isBlank() ? EMAIL : source;
         trade = trade == null ? TradeFacts.EMPTY : trade;
+        if (chat != null && source.equals(EMAIL)) throw new IllegalArgumentException("an email has no chat position");
+    }
+
+    /** A record of mail (no chat position). */
+    public MessageRecord(String id, String messageId, List<Variant> variants, List<Place> places, String threadId,
+                         List<String> parentIds, String subject, Address from, List<Address> to, List<Address> cc,
+                         OffsetDateTime date, List<AttachmentInfo> attachments, String language, List<ParseWarning> warnings,
+                         String source, TradeFacts trade) {
+        this(id, messageId, variants, places, threadId, parentIds, subject, from, to, cc, date, attachments, language, warnings,
+                source, trade, null);
+    }
+
+    public boolean fromChat() {
+        return chat != null;
     }
 
     public MessageRecord withVariant(Variant variant) {
         List<Variant> more = new ArrayList<>(variants);
         more.add(variant);
         return new MessageRecord(id, messageId, more, places, threadId, parentIds, subject, from, to, cc, date,
-                attachments, language, warnings, source, trade);
+                attachments, language, warnings, source, trade, chat);
     }
 
     public MessageRecord withPlace(Place place) {
         LinkedHashSet<Place> more = new LinkedHashSet<>(places);
         more.add(place);
         return new MessageRecord(id, messageId, variants, List.copyOf(more), threadId, parentIds, subject, from, to,
-                cc, date, attachments, language, warnings, source, trade);
+                cc, date, attachments, language, warnings, source, trade, chat);
     }
 
     public MessageRecord withThread(String newThreadId) {
         return new MessageRecord(id, messageId, variants, places, newThreadId, parentIds, subject, from, to, cc, date,
-                attachments, language, warnings, source, trade);
+                attachments, language, warnings, source, trade, chat);
     }
 
     public MessageRecord withTrade(TradeFacts facts) {
         return new MessageRecord(id, messageId, variants, places, threadId, parentIds, subject, from, to, cc, date,
-                attachments, language, warnings, source, facts);
+                attachments, language, warnings, source, facts, chat);
     }
 
     /** Folder names where the message was seen, without repeats, in first-seen order. */

@@ -42,6 +42,11 @@ public final class MimeParser implements MessageParser {
         this.extractor = extractor;
     }
 
+    /** The attachment text extractor this parser uses, for other sources' files (chat media) to be read the same way. */
+    public TextExtractor extractor() {
+        return extractor;
+    }
+
     public ParsedMessage parse(byte[] raw) {
         Warnings warnings = new Warnings();
         try {

@@ -28,6 +28,20 @@ public final class ThreadLinks {
         return "c:" + docketId;
     }
 
+    /**
+     * Messages of a chat are one thread per conversation: each links to the message before it unless the
+     * chat was silent longer than {@link #CHAT_CONVERSATION_GAP} in between. So an order named once in a
+     * conversation reaches the replies that agree to its terms without naming it, as a mail thread does.
+     *
+     * @param previousId the Docket id of the message before it in the same conversation, or null
+     */
+    public static List<String> chatNodesOf(String docketId, String previousId) {
+        return previousId == null ? List.of(contentNode(docketId)) : List.of(contentNode(docketId), contentNode(previousId));
+    }
+
+    /** Silence that ends a chat conversation: long enough for a night between Hamburg and Shenzhen, short of a new day's topic. */
+    public static final java.time.Duration CHAT_CONVERSATION_GAP = java.time.Duration.ofHours(12);
+
     public static List<String> nodesOf(ParsedMessage message, String docketId) {
         LinkedHashSet<String> nodes = new LinkedHashSet<>();
         nodes.add(message.messageId().isEmpty() ? contentNode(docketId) : messageNode(message.messageId()));

@@ -88,11 +88,15 @@ class DocketConfigLoaderTest {
                 customers:
                   - name: Müller GmbH
                     domains: [mueller-gmbh.de]
+                    chatNames: [Hans Müller, Petra Schmidt]
+                    phones: ['+49 40 3098 7654']
                   - name: David Otieno
                     addresses: [otieno.lighting@gmail.com]
                 orders:
                   patterns: ['HD\\d{8}']
                 """);
+        assertEquals(List.of("Hans Müller", "Petra Schmidt"), c.trade().customers().get(0).chatNames());
+        assertEquals(List.of("+49 40 3098 7654"), c.trade().customers().get(0).phones());
         assertEquals(List.of("huada-lighting.com", "huada.cn"), c.trade().companyDomains());
         assertEquals(java.time.ZoneId.of("Asia/Shanghai"), c.trade().companyZone());
         assertEquals("Müller GmbH", c.trade().customers().get(0).name());
@@ -109,8 +113,10 @@ class DocketConfigLoaderTest {
     void tradeSectionErrorsNameTheKey() {
         assertError("docket.yml: company.timeZone: unknown time zone \"Shanghai\" (use a region id such as Asia/Shanghai)",
                 "company: { timeZone: Shanghai }");
-        assertError("docket.yml: customers[0].domains: a customer needs at least one domain or address", "customers: [ { name: X } ]");
+        assertError("docket.yml: customers[0].domains: a customer needs at least one domain, address, chat name or phone", "customers: [ { name: X } ]");
         assertError("docket.yml: orders.patterns[0]: not a valid regular expression (Unclosed group)", "orders: { patterns: ['(HD'] }");
+        assertError("docket.yml: customers[0].phones: \"Hans\" is not a phone number (write it as +49 40 3098 7654)",
+                "customers: [ { name: X, phones: [Hans] } ]");
         assertError("docket.yml: company.name: unknown key (expected one of domains, timeZone)", "company: { name: Acme }");
     }
 

@@ -45,4 +45,33 @@ class CustomerDirectoryTest {
         assertTrue(directory.byId("someone@qq.com").isPresent());
         assertTrue(directory.byId("huada-lighting.com").isEmpty(), "our own domain is not a customer");
     }
+
+    @Test
+    void chatSendersByNameWithoutCaseOrAccentsAndByPhoneDigits() {
+        CustomerDirectory chats = new CustomerDirectory(new TradeConfig(List.of("huada-lighting.com"), null, List.of(
+                new CustomerConfig("Müller GmbH", List.of("mueller-gmbh.de"), List.of(), List.of("Hans Müller"), List.of("+49 40 3098 7654"))),
+                List.of()));
+        assertEquals("muller-gmbh", chats.customerOfChatSender("hans  MULLER").orElseThrow().id());
+        assertEquals("muller-gmbh", chats.customerOfChatSender("+49 40 3098-7654").orElseThrow().id());
+        assertEquals("muller-gmbh", chats.customerOfChatSender("0049 40 30987654").orElseThrow().id());
+        assertTrue(chats.customerOfChatSender("Lily Chen").isEmpty());
+        assertTrue(chats.customerOfChatSender("+86 138 2345 6789").isEmpty());
+        assertEquals("muller-gmbh", chats.find("Müller GmbH").orElseThrow().id());
+        assertEquals("muller-gmbh", chats.find("muller-gmbh").orElseThrow().id());
+        assertEquals("brightway-imports.com", chats.find("brightway-imports.com").orElseThrow().id());
+        assertTrue(chats.find("Nobody Ltd").isEmpty());
+    }
+
+    @Test
+    void aChatsCounterpartIsTheChatsCustomerAndEveryoneElseIsOurs() {
+        CustomerDirectory chats = new CustomerDirectory(new TradeConfig(List.of("huada-lighting.com"), null, List.of(
+                new CustomerConfig("Müller GmbH", List.of("mueller-gmbh.de"), List.of(), List.of("Petra Schmidt"), List.of())), List.of()));
+        ChatParties given = ChatParties.of(chats, List.of("Hans", "Lily Chen", "Petra Schmidt"), "Hans", chats.find("Müller GmbH"));
+        assertEquals(List.of("muller-gmbh"), given.customers());
+        assertEquals("muller-gmbh", given.customerOf("Hans"), "the counterpart the export is named after");
+        assertEquals("muller-gmbh", given.customerOf("Petra Schmidt"), "listed under chatNames");
+        assertEquals("", given.customerOf("Lily Chen"));
+        ChatParties unknown = ChatParties.of(chats, List.of("Hans", "Lily Chen"), "Hans", java.util.Optional.empty());
+        assertEquals(List.of(), unknown.customers(), "nobody says who Hans is");
+    }
 }

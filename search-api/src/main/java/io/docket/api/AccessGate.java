@@ -84,6 +84,7 @@ final class AccessGate {
         return switch (permission) {
             case ARCHIVE_WIDE -> "see archive-wide statistics";
             case EXPORT -> "export evidence bundles";
+            case IMPORT -> "add chat exports to the archive";
             case AUDIT -> "read the audit log";
             case PUBLIC, READ -> "do this";
         };

@@ -67,6 +67,7 @@ final class ApiJson {
         out.put("orders", TradeJson.orders(m.trade()));
         out.put("clauses", TradeJson.clauses(m.trade().clauses()));
         out.put("customers", m.trade().customers());
+        out.put("chat", ChatJson.ref(m, view.chatLines()));
         return out;
     }
 
@@ -93,6 +94,7 @@ final class ApiJson {
         out.put("dateUtc", m.date() == null ? null : iso(m.date().withOffsetSameInstant(ZoneOffset.UTC)));
         out.put("from", address(m.from()));
         out.put("subject", m.subject());
+        out.put("source", m.source());
         return out;
     }
 

@@ -37,6 +37,8 @@ final class AuditTrail {
             Map.entry("POST /api/v1/exports", "export"),
             Map.entry("GET /api/v1/exports/{id}", "export-download"),
             Map.entry("GET /api/v1/audit", "audit-read"),
+            Map.entry("POST /api/v1/chats", "chat-import"),
+            Map.entry("GET /api/v1/unconfirmed", "unconfirmed-list"),
             Map.entry("DELETE /api/v1/session", "logout"));
 
     private final AuditLog log;
@@ -70,7 +72,7 @@ final class AuditTrail {
                 principal == null ? "" : principal.role().id(), ctx.ip(), action, ctx.attribute(TARGET),
                 Integer.toString(ctx.status().getCode()));
         try {
-            if (action.equals("export") || action.equals("logout")) log.recordDurably(event);
+            if (action.equals("export") || action.equals("chat-import") || action.equals("logout")) log.recordDurably(event);
             else log.record(event);
         } catch (RuntimeException e) {
             // The answer is already decided; a full disk must not turn a served view into a 500. It is logged loudly.
@@ -87,6 +89,7 @@ final class AuditTrail {
             case "evidence-view" -> ctx.pathParam("order");
             case "audit-read" -> nullToEmpty(ctx.queryString());
             case "export" -> "request body: " + abbreviate(Params.jsonBody(ctx));
+            case "chat-import" -> "filename=" + nullToEmpty(ctx.queryParam("filename")) + " customer=" + nullToEmpty(ctx.queryParam("customer"));
             default -> "";
         };
     }

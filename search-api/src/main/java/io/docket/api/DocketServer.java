@@ -55,6 +55,7 @@ public final class DocketServer implements AutoCloseable {
         MessageHandler messages = new MessageHandler(readers);
         TradeHandler trade = new TradeHandler(readers, settings.maxQueryLength());
         ExportHandler exports = new ExportHandler(readers, mapper, settings.maxQueryLength());
+        ChatHandler chats = new ChatHandler(archive, readers);
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -92,6 +93,8 @@ public final class DocketServer implements AutoCloseable {
             config.routes.get("/api/v1/customers/{id}", trade::customer, Permission.READ);
             config.routes.post("/api/v1/exports", exports::create, Permission.EXPORT);
             config.routes.get("/api/v1/exports/{id}", exports::download, Permission.EXPORT);
+            config.routes.post("/api/v1/chats", chats::upload, Permission.IMPORT);
+            config.routes.get("/api/v1/unconfirmed", chats::unconfirmed, Permission.READ);
             config.routes.get("/api/v1/audit", audit::list, Permission.AUDIT);
             config.routes.get("/api/v1/openapi.json", ctx -> ctx.contentType("application/json").result(OpenApi.document()), Permission.READ);
 

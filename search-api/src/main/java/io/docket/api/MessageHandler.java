@@ -45,7 +45,10 @@ final class MessageHandler {
         // RFC 9530 would call this Repr-Digest; Digest (RFC 3230) is what the API promises and tools check.
         ctx.header("Digest", "sha-256=" + Base64.getEncoder().encodeToString(raw.sha256().bytes()));
         ctx.header("X-Docket-Sha256", raw.sha256().hex());
-        ctx.contentType("message/rfc822").result(raw.bytes());
+        // A chat message's original is its WhatsApp export (text or zip), offered under the name WhatsApp gave it.
+        if (!raw.fileName().isEmpty()) ctx.header("Content-Disposition", ContentDisposition.attachment(raw.fileName(), 0));
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.contentType(raw.contentType()).result(raw.bytes());
     }
 
     void attachment(Context ctx) {

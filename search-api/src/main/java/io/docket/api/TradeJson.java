@@ -44,9 +44,12 @@ final class TradeJson {
             entry.put("sentence", e.sentence());
             entry.put("where", e.where());
             entry.put("viaThread", e.viaThread());
+            entry.put("source", e.source());
+            entry.put("fromCustomer", e.fromCustomer());
             return entry;
         }).toList()));
         out.put("clauseHistory", history);
+        out.put("chatAgreements", evidence.chatAgreements().stream().map(ChatJson::agreement).toList());
         return out;
     }
 
@@ -64,6 +67,8 @@ final class TradeJson {
         out.put("clauses", clauses(item.clauses()));
         out.put("attachments", m.attachments().stream().map(a -> ApiJson.attachment(a, item.matchedAttachments().contains(a.index()))).toList());
         out.put("customers", m.trade().customers());
+        out.put("chat", m.fromChat() ? Map.of("chat", m.chat().title(), "file", m.chat().file(), "firstLine", m.chat().firstLine(),
+                "lastLine", m.chat().lastLine()) : null);
         return out;
     }
 

@@ -16,6 +16,10 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import io.docket.harvest.chat.ChatExport;
+import io.docket.harvest.chat.ChatLimits;
+import io.docket.ingest.ChatImportReport;
 import java.util.concurrent.Callable;
 import io.docket.api.ServerSettings;
 import picocli.CommandLine.Command;
@@ -41,6 +45,17 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7070", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    /** The sample WhatsApp exports beside the mail (samples/chats); a second run finds them archived already. */
+    private static void importChats(EmbeddedArchive archive) {
+        for (Map.Entry<String, byte[]> chat : SampleMailbox.chats().entrySet()) {
+            ChatImportReport report = archive.importChat(ChatExport.of(chat.getKey(), chat.getValue(), ChatLimits.DEFAULTS), "demo", "",
+                    Optional.empty(), Optional.empty());
+            System.out.printf("WhatsApp export %s: %d messages, %d newly archived (%s)%n", chat.getKey(), report.messages(), report.archived(),
+                    report.dateOrderReason());
+        }
+        System.out.println("Chat agreements not confirmed by email: " + archive.unconfirmed().size());
+    }
+
     @Override
     public Integer call() throws Exception {
         Map<String, List<byte[]>> folders = SampleMailbox.folders();
@@ -59,6 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             List<ImapWatcher> watchers;
             try {
                 HarvestCommand.harvestOnce(archive, List.of(account));
+                importChats(archive);
                 watchers = HarvestCommand.startWatching(archive, List.of(account));
             } catch (Exception e) {
                 archive.close();
@@ -71,14 +87,16 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("Docket demo is ready at " + url + "  (archive: " + archive.dataDir() + "; Ctrl-C stops)");
                 users.print(url);
                 System.out.println("Try:");
-                for (String q : List.of("HD-2024-0117", "order:HD20240117 clause:payment", "customer:muller-gmbh", "\"payment terms\"", "质量问题", "has:attachment filename:pdf")) {
+                for (String q : List.of("HD-2024-0117", "order:HD20240117 clause:payment", "customer:muller-gmbh", "\"payment terms\"", "质量问题", "has:attachment filename:pdf", "source:whatsapp")) {
                     System.out.println("  " + url + "?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8));
                 }
                 System.out.println("  " + url + "#/order/HD-2024-0117      (an order's evidence: timeline, clause history, export)");
                 System.out.println("  " + url + "#/customer/muller-gmbh    (a customer: orders, activity, time zone)");
+                System.out.println("  " + url + "#/unconfirmed             (chat agreements no email has confirmed)");
                 String auth = "curl -H 'Authorization: Bearer " + users.token() + "' '";
                 System.out.println("  " + auth + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
                 System.out.println("  " + auth + url + "api/v1/orders/HD-2024-0117/evidence'");
+                System.out.println("  " + auth + url + "api/v1/unconfirmed'");
             });
         }
         return 0;

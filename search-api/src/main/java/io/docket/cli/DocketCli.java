@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The `docket` command line. Each subcommand is a small class; all of them open the archive the same way. */
 @Command(name = "docket", mixinStandardHelpOptions = true, versionProvider = DocketCli.Version.class,
         description = "Email archive indexing and search for foreign-trade companies.",
-        subcommands = {ImportCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, HarvestCommand.class, DemoCommand.class, ReindexCommand.class, VerifyCommand.class,
+        subcommands = {ImportCommand.class, ImportChatCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class, HarvestCommand.class, DemoCommand.class, ReindexCommand.class, VerifyCommand.class,
                 ExportCommand.class, VerifyBundleCommand.class, KeyCommand.class, UserCommand.class, TokenCommand.class, AuditCommand.class,
                 CommandLine.HelpCommand.class})
 public final class DocketCli implements Runnable {

@@ -125,6 +125,9 @@ class AccessControlEndToEndTest {
                 new Row("POST", "/api/v1/exports", "{\"order\": \"" + ownOrder + "\"}", 401, 201, 201, 403),
                 new Row("GET", "/api/v1/exports/" + exportId, null, 401, 200, 200, 403),
                 new Row("GET", "/api/v1/audit", null, 401, 200, 200, 403),
+                // Past the gate, a body that is no WhatsApp export is the uploader's mistake: 400, not 201.
+                new Row("POST", "/api/v1/chats?filename=chat.txt", "not a chat export", 401, 400, 400, 403),
+                new Row("GET", "/api/v1/unconfirmed", null, 401, 200, 200, 200),
                 new Row("DELETE", "/api/v1/session", null, 401, 204, 204, 204));
         List<String> wrong = new ArrayList<>();
         for (Row row : matrix) {

@@ -81,14 +81,14 @@ final class Browser implements AutoCloseable {
     }
 
     /** Waits at most five seconds: every page of the sample archive renders in well under one. */
-    /** For work that really takes a while (a bundle with its PDF timeline), on a busy 2-core machine. */
-    <T> T until(Function<WebDriver, T> condition, Duration timeout) {
-        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
+    <T> T until(Function<WebDriver, T> condition) {
+        return until(condition, Duration.ofSeconds(5));
     }
 
-    <T> T until(Function<WebDriver, T> condition) {
+    /** Waits longer for work the server does on request, such as writing an evidence bundle (a PDF page per message). */
+    <T> T until(Function<WebDriver, T> condition, Duration timeout) {
         // A view re-renders as its data arrives: an element found a moment ago may already be replaced.
-        return new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class).until(condition);
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     WebElement visible(String css) {

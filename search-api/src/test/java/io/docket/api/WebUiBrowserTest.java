@@ -36,8 +36,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The web UI in a real browser (Debian's headless Chromium) against a real server over the sample
- * trade mailbox and the hostile-HTML fixture: search, facets, a message, an order's evidence, a
- * customer, both languages, a phone-sized window, and mail HTML that must run nothing. Screenshots go
+ * trade mailbox, its WhatsApp exports and the hostile-HTML fixture: search, facets, a message, an order's
+ * evidence with its chat agreements, the unconfirmed list, a customer, both languages, a phone-sized
+ * window, and mail HTML that must run nothing. Screenshots go
  * to search-api/target/screenshots. Skipped, saying so, only where chromium or chromedriver is absent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -59,6 +60,11 @@ class WebUiBrowserTest {
         live = LiveServer.importing(data, List.of(samples.resolve("trade-mailbox"), samples.resolve("fixtures/html-active-content.eml")),
                 SampleMailbox.trade());
         live.access.directory().addUser("lena", io.docket.access.Role.LEGAL, java.util.Set.of(), PASSWORD);
+        // The WhatsApp side of HD-2024-0117 too: chat items in the timeline, agreements confirmed and not.
+        for (String chat : List.of("WhatsApp Chat with Hans Müller.txt", "WhatsApp Chat - Petra Schmidt.zip")) {
+            live.archive.importChat(io.docket.harvest.chat.ChatExport.read(samples.resolve("chats").resolve(chat),
+                    io.docket.harvest.chat.ChatLimits.DEFAULTS), "sales", "", java.util.Optional.empty(), java.util.Optional.empty());
+        }
         browser = Browser.open("http://127.0.0.1:" + live.server.port(), Path.of("target", "screenshots"));
         // English whatever the machine's locale; the language test switches back when it is done.
         browser.get("/#/customers");
@@ -290,9 +296,70 @@ class WebUiBrowserTest {
         exportButtonReportsWhatTheApiAnswers();
     }
 
+    @Test
+    void chatMessagesSitInTheTimelineWithTheirAgreementsConfirmedOrNot() throws Exception {
+        JsonNode api = live.json("/api/v1/orders/HD-2024-0117/evidence").body();
+        browser.get("/#/order/HD-2024-0117");
+        browser.visible("#chat-agreements tbody tr");
+        List<WebElement> rows = browser.all("#chat-agreements tbody tr");
+        assertEquals(api.get("chatAgreements").size(), rows.size());
+        WebElement price = rows.stream().filter(r -> r.getText().contains("Lily Chen") && "price".equals(r.getAttribute("data-type")))
+                .findFirst().orElseThrow();
+        assertEquals("confirmed", price.getAttribute("data-status"));
+        WebElement confirming = price.findElement(By.cssSelector("a.confirming"));
+        assertEquals("2024-03-01 11:20 RE: AW: Re: Anfrage LED-Panels 600x600 40W", confirming.getText());
+        WebElement open = rows.stream().filter(r -> r.getText().contains("Kevin Wang")).findFirst().orElseThrow();
+        assertEquals("unconfirmed", open.getAttribute("data-status"));
+        assertTrue(open.getText().contains("ETD 2024-04-12") && open.getText().contains("not confirmed by email"), open.getText());
+
+        long chats = 0;
+        for (JsonNode item : api.get("items")) if (item.get("source").asText().equals("whatsapp")) chats++;
+        assertEquals(chats, browser.all("#timeline li.item.chat .badge.whatsapp").size());
+        WebElement kevin = browser.all("#timeline li.item.chat").stream()
+                .filter(i -> !i.findElements(By.cssSelector(".agreement-marks [data-status=unconfirmed]")).isEmpty()
+                        && i.getText().contains("Kevin Wang")).findFirst().orElseThrow();
+        assertTrue(kevin.findElement(By.cssSelector(".subject")).getText().startsWith("WhatsApp: Petra Schmidt · lines 7"), kevin.getText());
+        browser.screenshot("15-order-chat-agreements");
+
+        confirming.click();
+        assertEquals("RE: AW: Re: Anfrage LED-Panels 600x600 40W", browser.visible("#message h1").getText());
+    }
+
+    @Test
+    void theUnconfirmedListAndAChatMessagesPage() throws Exception {
+        JsonNode api = live.json("/api/v1/unconfirmed").body();
+        browser.get("/#/unconfirmed");
+        browser.visible("#unconfirmed tbody tr");
+        List<WebElement> rows = browser.all("#unconfirmed tbody tr");
+        assertEquals(api.get("total").asInt(), rows.size());
+        assertEquals(2, rows.size());
+        WebElement first = rows.getFirst();
+        assertEquals("2024-04-10 15:09", first.findElement(By.cssSelector("td.when")).getText());
+        assertEquals("Petra Schmidt", first.findElement(By.cssSelector("a.who")).getText());
+        assertEquals("HD-2024-0117", first.findElement(By.cssSelector(".badge.order")).getText());
+        assertEquals("Delivery", first.findElement(By.cssSelector("th")).getText());
+        assertTrue(first.findElement(By.cssSelector("td.value")).getText().startsWith("ETD 2024-04-12"), first.getText());
+        browser.screenshot("16-unconfirmed");
+
+        rows.getFirst().findElement(By.cssSelector("a.who")).click();
+        WebElement h1 = browser.visible("#message h1");
+        assertEquals("WhatsApp WhatsApp: Petra Schmidt", h1.getText());
+        browser.visible("#chat-lines summary").click();
+        assertTrue(browser.visible("#chat-lines pre").getText().startsWith("[4/10/24, 3:09:12\u202FPM] Petra Schmidt: Our warehouse"),
+                browser.visible("#chat-lines pre").getText());
+        assertEquals("Download the export", browser.visible(".raw-link").getText());
+        assertTrue(browser.visible(".headers").getText().contains("(exporting phone's clock, read in Asia/Shanghai, assumed)"));
+        browser.screenshot("17-chat-message");
+
+        browser.get("/?q=" + enc("source:whatsapp"));
+        browser.visible(".hit");
+        assertEquals(browser.all(".hit").size(), browser.all(".hit .badge.whatsapp").size());
+    }
+
     /** The button POSTs /api/v1/exports and offers GET /api/v1/exports/{id}: what that link serves is the bundle zip. */
     private void exportButtonReportsWhatTheApiAnswers() throws Exception {
         browser.visible("#export").click();
+        // The order's bundle holds 39 messages, mail and chat, each a page of the timeline PDF: seconds, on a busy 2-core machine.
         String state = browser.until(d -> {
             String s = d.findElement(By.id("export-status")).getAttribute("data-state");
             return "done".equals(s) || "error".equals(s) ? s : null;
@@ -410,7 +477,8 @@ class WebUiBrowserTest {
     private void phonePages() {
         for (String[] page : List.of(new String[] {"/?q=" + enc("order:HD-2024-0117"), ".hit", "12-phone-search"},
                 new String[] {"/#/order/HD-2024-0117", "#timeline li.item", "13-phone-order-evidence"},
-                new String[] {"/#/customer/muller-gmbh", "#activity-chart", "14-phone-customer"})) {
+                new String[] {"/#/customer/muller-gmbh", "#activity-chart", "14-phone-customer"},
+                new String[] {"/#/unconfirmed", "#unconfirmed tbody tr", "18-phone-unconfirmed"})) {
             browser.get(page[0]);
             browser.visible(page[1]);
             Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth");

@@ -83,7 +83,7 @@ public final class BundleVerifier {
             problems.add("changed: " + Manifest.FILE + " is not valid JSON");
             return new Report("", "", 0, 0, "", false, problems);
         }
-        if (!Manifest.FORMAT.equals(manifest.path("format").asText())) {
+        if (!Manifest.KNOWN_FORMATS.contains(manifest.path("format").asText())) {
             problems.add("changed: " + Manifest.FILE + " has format \"" + manifest.path("format").asText() + "\", expected " + Manifest.FORMAT);
         }
         String signer = checkSignature(manifest, manifestFile, entries.get(Manifest.SIGNATURE_FILE), trustedKey, problems);
@@ -166,7 +166,12 @@ public final class BundleVerifier {
                 problems.add("sequence: message " + seq + " is named \"" + bates + "\", expected " + prefix + "-" + String.format("%06d", seq));
             }
             String file = m.path("file").asText();
-            if (!file.equals(bates + ".eml")) problems.add("sequence: " + bates + " points at " + file + ", expected " + bates + ".eml");
+            // A chat message points at the export it was read from, which its first message's Bates number names.
+            boolean chat = !m.path("source").asText("email").equals("email");
+            if (!chat && !file.equals(bates + ".eml")) problems.add("sequence: " + bates + " points at " + file + ", expected " + bates + ".eml");
+            if (chat && (!file.startsWith(prefix + "-") || m.path("lines").asText().isEmpty())) {
+                problems.add("sequence: chat message " + bates + " points at " + file + " without its lines");
+            }
             sameHash(file, m.path("sha256").asText(), listed, problems);
             for (JsonNode a : m.path("attachments")) {
                 if (!a.path("file").asText().isEmpty()) sameHash(a.path("file").asText(), a.path("sha256").asText(), listed, problems);

@@ -15,7 +15,9 @@ import java.util.List;
  */
 public record Manifest(String format, String id, String createdAt, String createdBy, Request request, Signing signing,
                        Counts counts, List<Message> messages, List<File> files) {
-    public static final String FORMAT = "docket-evidence-bundle/1";
+    /** Version 2 added chat messages (source, chat, lines, agreements); a version-1 bundle holds mail only and still verifies. */
+    public static final String FORMAT = "docket-evidence-bundle/2";
+    public static final java.util.Set<String> KNOWN_FORMATS = java.util.Set.of("docket-evidence-bundle/1", FORMAT);
     public static final String FILE = "manifest.json";
     public static final String SIGNATURE_FILE = "manifest.sig";
 
@@ -35,12 +37,18 @@ public record Manifest(String format, String id, String createdAt, String create
      * One message. {@code date} is the Date header as the sender wrote it (their offset), {@code dateUtc}
      * the same instant in UTC; both empty when the message has no readable date.
      *
-     * @param variants other originals archived under the same Message-ID (different bytes), each a file of its own
+     * <p>A chat message ({@code source} "whatsapp") has no file of its own: {@code file} is the chat export
+     * it was read from (shared by every message of that export, included once), {@code lines} its lines in
+     * the export's chat text, and its date the exporting phone's local time in the zone assumed at import.
+     *
+     * @param variants   other originals archived under the same Message-ID (different bytes), each a file of its own;
+     *                   for a chat message, later exports of the same chat
+     * @param agreements for a chat message, each term it states and whether a later email confirms it
      */
     public record Message(int seq, String bates, String file, String sha256, long size, String id, String messageId,
                           String date, String dateUtc, String from, List<String> to, List<String> cc, String subject,
                           List<Attachment> attachments, List<Variant> variants, List<String> folders, List<String> orders,
-                          List<TradeFacts.ClauseFact> clauses) {
+                          List<TradeFacts.ClauseFact> clauses, String source, String chat, String lines, List<Agreement> agreements) {
         public Message {
             to = List.copyOf(to);
             cc = List.copyOf(cc);
@@ -49,8 +57,24 @@ public record Manifest(String format, String id, String createdAt, String create
             folders = List.copyOf(folders);
             orders = List.copyOf(orders);
             clauses = List.copyOf(clauses);
+            agreements = List.copyOf(agreements);
+        }
+
+        public boolean fromChat() {
+            return !source.equals("email");
         }
     }
+
+    /**
+     * A term a chat message states and its confirmation check.
+     *
+     * @param status           "confirmed" or "unconfirmed"
+     * @param confirmedBy      the Docket id of the confirming email, or ""
+     * @param confirmedByBates its Bates number when the bundle holds it, or ""
+     * @param confirmedAt      its date as its sender wrote it, or ""
+     */
+    public record Agreement(String order, String type, String value, String status, String confirmedBy, String confirmedByBates,
+                            String confirmedAt) {}
 
     /** @param file empty when the attachment could not be read back from the original (then sha256 is the archive's) */
     public record Attachment(int index, String file, String name, String contentType, long size, String sha256) {}

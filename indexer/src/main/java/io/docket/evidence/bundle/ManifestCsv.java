@@ -8,12 +8,13 @@ import java.util.stream.Collectors;
 /**
  * manifest.csv: the manifest one row per message for a spreadsheet (RFC 4180 quoting, CRLF rows). It
  * starts with a UTF-8 byte order mark because without one Excel reads Chinese and Arabic as mojibake.
- * Attachments are "file sha256" pairs separated by " | "; clauses "type: value".
+ * Attachments are "file sha256" pairs separated by " | "; clauses "type: value"; a chat message's lines are
+ * the line range in its export (its file), its agreements "type: value confirmed by DKT-…" or "… unconfirmed".
  */
 final class ManifestCsv {
     static final String FILE = "manifest.csv";
     static final List<String> COLUMNS = List.of("seq", "bates", "file", "sha256", "date", "date_utc", "from", "to", "cc",
-            "subject", "message_id", "attachments", "folders", "orders", "clauses", "variants");
+            "subject", "message_id", "attachments", "folders", "orders", "clauses", "variants", "source", "chat_lines", "chat_agreements");
 
     private ManifestCsv() {}
 
@@ -27,7 +28,10 @@ final class ManifestCsv {
                             .collect(Collectors.joining(" | ")),
                     String.join("; ", m.folders()), String.join("; ", m.orders()),
                     m.clauses().stream().map(ManifestCsv::clause).collect(Collectors.joining(" | ")),
-                    m.variants().stream().map(v -> v.file() + " " + v.sha256()).collect(Collectors.joining(" | "))));
+                    m.variants().stream().map(v -> v.file() + " " + v.sha256()).collect(Collectors.joining(" | ")),
+                    m.source(), m.lines(),
+                    m.agreements().stream().map(a -> a.type() + ": " + a.value() + " " + a.status()
+                            + (a.confirmedByBates().isEmpty() ? "" : " by " + a.confirmedByBates())).collect(Collectors.joining(" | "))));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -32,7 +32,8 @@ record Timeline(String title, List<Block> cover, List<Entry> entries) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm xxx", Locale.ROOT);
 
-    static Timeline of(Facts facts, List<Manifest.Message> messages, List<DatedMessage> dated) {
+    /** @param chatText the text of each chat message by Docket id (a chat message has no file of its own to open) */
+    static Timeline of(Facts facts, List<Manifest.Message> messages, List<DatedMessage> dated, java.util.Map<String, String> chatText) {
         List<Block> cover = new ArrayList<>();
         cover.add(new Field("Request", facts.request(), false));
         cover.add(new Field("Bundle", facts.id(), false));
@@ -46,15 +47,34 @@ record Timeline(String title, List<Block> cover, List<Entry> entries) {
         cover.add(new Text("Every message is the original file byte for byte, named by its Bates number in time order "
                 + "(DKT-000001.eml is the earliest); its attachments are extracted beside it. Dates are shown as the sender "
                 + "wrote them, in UTC, and in the local time of each party. Highlighted sentences are the terms a message "
-                + "states in its own text or attachments. Check the whole bundle with: docket verify-bundle BUNDLE.zip "
-                + "--public-key archive.pem"));
+                + "states in its own text or attachments. A WhatsApp message has no file of its own: it names the chat export "
+                + "it was read from (included once, byte for byte) and its lines there; its time is the exporting phone's, in the zone "
+                + "named. Check the whole bundle with: docket verify-bundle BUNDLE.zip --public-key archive.pem"));
+        List<Manifest.Message> chats = messages.stream().filter(Manifest.Message::fromChat).toList();
+        if (!chats.isEmpty()) {
+            long agreed = chats.stream().mapToLong(m -> m.agreements().size()).sum();
+            long open = chats.stream().flatMap(m -> m.agreements().stream()).filter(a -> a.status().equals("unconfirmed")).count();
+            cover.add(new Field("Chat messages", chats.size() + " (WhatsApp; each points at its export file and lines); "
+                    + agreed + " term(s) stated in chat, " + open + " not confirmed by a later email", open > 0));
+            if (open > 0) cover.add(new Heading("Chat agreements not confirmed by email"));
+            for (Manifest.Message m : chats) {
+                for (Manifest.Agreement a : m.agreements()) {
+                    if (!a.status().equals("unconfirmed")) continue;
+                    cover.add(new Field(m.bates(), "UNCONFIRMED " + a.type() + ": " + a.value() + "  (" + m.date() + ", " + m.from()
+                            + (a.order().isEmpty() ? "" : ", order " + a.order()) + ")", true));
+                }
+            }
+        }
         cover.add(new Heading("Index"));
         for (Manifest.Message m : messages) {
             cover.add(new Field(m.bates(), (m.date().isEmpty() ? "(no date)" : m.date()) + "  " + m.from() + "\n" + m.subject(), false));
         }
 
         List<Entry> entries = new ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) entries.add(entry(messages.get(i), dated.get(i)));
+        for (int i = 0; i < messages.size(); i++) {
+            Manifest.Message m = messages.get(i);
+            entries.add(m.fromChat() ? chatEntry(m, dated.get(i), chatText.getOrDefault(m.id(), "")) : entry(m, dated.get(i)));
+        }
         return new Timeline("Evidence bundle: " + facts.request(), List.copyOf(cover), List.copyOf(entries));
     }
 
@@ -92,6 +112,60 @@ record Timeline(String title, List<Block> cover, List<Entry> entries) {
                     + " bytes\nSHA-256 " + a.sha256(), false));
         }
         return new Entry(m.bates(), m.bates() + "  " + m.file(), List.copyOf(blocks));
+    }
+
+    /**
+     * A chat message: the chat, the phone's local time (exports carry no zone; the zone assumed at import is
+     * named), the text, the export and lines it is read from, and each term with its confirmation check.
+     */
+    private static Entry chatEntry(Manifest.Message m, DatedMessage dated, String text) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Field("Chat", m.subject(), false));
+        blocks.add(new Field("Date (phone)", m.date().isEmpty() ? "(no date)" : format(dated.message().date())
+                + (dated.message().fromChat() ? " (" + dated.message().chat().zone() + ", " + zoneSource(dated.message().chat().zoneSource()) + ")" : ""), false));
+        if (!m.dateUtc().isEmpty()) blocks.add(new Field("UTC", format(dated.message().date().withOffsetSameInstant(java.time.ZoneOffset.UTC)), false));
+        if (dated.customerLocalDate() != null) {
+            blocks.add(new Field(dated.customer().isEmpty() ? "Customer's time" : dated.customer(),
+                    format(dated.customerLocalDate()) + " (" + zoneName(dated.customerZone()) + ")", false));
+        }
+        blocks.add(new Field("From", m.from(), false));
+        blocks.add(new Field("Chat members", String.join("\n", m.to()), false));
+        if (!text.isEmpty()) blocks.add(new Field("Message", text, false));
+        if (!m.orders().isEmpty()) blocks.add(new Field("Orders", String.join(", ", m.orders()), false));
+        blocks.add(new Field("Original", m.file() + " (WhatsApp export, " + m.size() + " bytes), lines " + m.lines()
+                + " of its chat text\nSHA-256 " + m.sha256(), false));
+        for (Manifest.Variant v : m.variants()) {
+            blocks.add(new Field("Later export", v.file() + " (" + v.size() + " bytes)\nSHA-256 " + v.sha256(), false));
+        }
+        if (!m.clauses().isEmpty()) blocks.add(new Heading("Terms stated in chat"));
+        for (TradeFacts.ClauseFact c : m.clauses()) {
+            blocks.add(new Field(c.type(), c.sentence(), true));
+            blocks.add(new Field("", "read as: " + c.value(), false));
+            for (Manifest.Agreement a : m.agreements()) {
+                if (!a.type().equals(c.type()) || !a.value().equals(c.value())) continue;
+                boolean open = a.status().equals("unconfirmed");
+                String by = a.confirmedByBates().isEmpty() ? "email " + a.confirmedBy() : a.confirmedByBates();
+                blocks.add(new Field("Confirmation", open
+                        ? "UNCONFIRMED: no later email" + (a.order().isEmpty() ? "" : " about " + a.order()) + " states this term with this value"
+                        : "confirmed by " + by + " of " + a.confirmedAt(), open));
+            }
+        }
+        if (!m.attachments().isEmpty()) blocks.add(new Heading("Attachments"));
+        for (Manifest.Attachment a : m.attachments()) {
+            String where = a.file().isEmpty() ? "(could not be read back from the export)" : a.file();
+            blocks.add(new Field("#" + (a.index() + 1), a.name() + "\n" + where + " · " + a.contentType() + " · " + a.size()
+                    + " bytes\nSHA-256 " + a.sha256(), false));
+        }
+        return new Entry(m.bates(), m.bates() + "  WhatsApp " + m.chat() + ", lines " + m.lines(), List.copyOf(blocks));
+    }
+
+    private static String zoneSource(String source) {
+        return switch (source) {
+            case "given" -> "zone given at import";
+            case "company" -> "the company's zone, assumed";
+            case "guessed" -> "our mail's zone, assumed";
+            default -> "zone assumed";
+        };
     }
 
     private static String zoneName(java.time.ZoneId zone) {

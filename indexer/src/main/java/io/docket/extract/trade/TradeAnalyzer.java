@@ -40,6 +40,15 @@ public final class TradeAnalyzer {
     }
 
     public TradeFacts analyze(ParsedMessage message) {
+        String sender = customers.customerOf(message.from()).map(CustomerDirectory.Customer::id).orElse("");
+        return analyze(message, customers.customersOf(message), sender);
+    }
+
+    /**
+     * The same orders and terms, with the customers given: a chat message names its people as a phone
+     * saved them, not by address, so who they are is decided for the whole chat ({@link io.docket.customer.ChatParties}).
+     */
+    public TradeFacts analyze(ParsedMessage message, List<String> customerIds, String fromCustomer) {
         Map<String, String> numbers = new LinkedHashMap<>();
         Map<String, Set<String>> places = new LinkedHashMap<>();
         addOrders(numbers, places, message.subject(), "subject");
@@ -59,8 +68,7 @@ public final class TradeAnalyzer {
                 stated.putIfAbsent(s.type() + "\u0000" + s.value(), fact(s, "attachment:" + a.index()));
             }
         }
-        String sender = customers.customerOf(message.from()).map(CustomerDirectory.Customer::id).orElse("");
-        return new TradeFacts(found, new ArrayList<>(stated.values()), customers.customersOf(message), sender);
+        return new TradeFacts(found, new ArrayList<>(stated.values()), customerIds, fromCustomer);
     }
 
     private void addOrders(Map<String, String> numbers, Map<String, Set<String>> places, String text, String where) {
