@@ -9,6 +9,7 @@ import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.CommonTextObjectFactories;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import io.docket.extract.Preloaded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.Character.UnicodeScript;
@@ -33,14 +34,15 @@ public final class LanguageGuesser {
     private static final double MIN_PROBABILITY = 0.5;
     private static final int SCRIPTS = UnicodeScript.values().length;
 
-    private final LanguageDetector detector;
+    /** Reading the n-gram profiles takes about half a second: done in the background from construction on. */
+    private final Preloaded<LanguageDetector> detector = new Preloaded<>("languages", LanguageGuesser::detector);
     private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
 
-    public LanguageGuesser() {
+    private static LanguageDetector detector() {
         try {
             List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
                     LATIN_LANGUAGES.stream().map(LdLocale::fromString).toList());
-            detector = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+            return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the classpath", e);
         }
@@ -82,7 +84,7 @@ public final class LanguageGuesser {
 
     private String latinLanguage(String sample) {
         String head = sample.length() > LATIN_SAMPLE_CHARS ? sample.substring(0, LATIN_SAMPLE_CHARS) : sample;
-        List<DetectedLanguage> ranked = detector.getProbabilities(texts.forText(head));
+        List<DetectedLanguage> ranked = detector.get().getProbabilities(texts.forText(head));
         if (ranked.isEmpty() || ranked.getFirst().getProbability() < MIN_PROBABILITY) return "";
         return ranked.getFirst().getLocale().getLanguage();
     }
