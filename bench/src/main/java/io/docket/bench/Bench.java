@@ -45,6 +45,10 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "1g", description = "Heap for the archiving JVM (default ${DEFAULT-VALUE}).")
     String heap;
 
+    @Option(names = "--jvm-option", paramLabel = "OPTION",
+            description = "Extra option for the archiving JVM, repeatable (./docket passes its start-up cache, so imports start as they do for users).")
+    List<String> jvmOptions = new ArrayList<>();
+
     @Option(names = "--reps", defaultValue = "20", description = "Timed runs of each query (default ${DEFAULT-VALUE}).")
     int reps;
 
@@ -95,6 +99,7 @@ public final class Bench implements Callable<Integer> {
                 "made", count == 0 ? "make-maildir.py (real corpus)" : "make-maildir.py --count " + count));
         Map<String, Object> docket = new LinkedHashMap<>();
         docket.put("heap", heap);
+        docket.put("jvmOptions", jvmOptions);
         docket.put("fullIngestSeconds", round(full.wallSeconds()));
         docket.put("messagesPerSecond", round(messages / full.wallSeconds()));
         docket.put("peakRssMb", round(full.peakRssMb()));
@@ -164,8 +169,10 @@ public final class Bench implements Callable<Integer> {
 
     private Timed importInto(Path data, Path maildir) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        Timed t = Timed.run(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED", "-jar", jar.toAbsolutePath().toString(),
-                "import", "--data", data.toString(), maildir.toString()), Path.of("."));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "import", "--data", data.toString(), maildir.toString()));
+        Timed t = Timed.run(command, Path.of("."));
         if (t.exitCode() != 0) throw new IOException("docket import failed:\n" + t.output());
         return t;
     }
