@@ -7,8 +7,9 @@ import com.optimaize.langdetect.i18n.LdLocale;
 import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
-import com.optimaize.langdetect.text.CommonTextObjectFactories;
+import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
+import com.optimaize.langdetect.text.TextObjectFactoryBuilder;
 import io.docket.extract.Preloaded;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -36,7 +37,16 @@ public final class LanguageGuesser {
 
     /** Reading the n-gram profiles takes about half a second: done in the background from construction on. */
     private final Preloaded<LanguageDetector> detector = new Preloaded<>("languages", LanguageGuesser::detector);
-    private final TextObjectFactory texts = CommonTextObjectFactories.forDetectingOnLargeText();
+    /**
+     * {@code CommonTextObjectFactories.forDetectingOnLargeText()} with the library's URL and e-mail filter
+     * replaced by {@link LinkFilter}: the same output without its quadratic backtracking (ingest profile at
+     * 100k: 5% of all CPU; on the 6k corpus 70% of a guess).
+     */
+    private final TextObjectFactory texts = new TextObjectFactoryBuilder()
+            .maxTextLength(10_000)
+            .withTextFilter(new LinkFilter())
+            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
+            .build();
 
     private static LanguageDetector detector() {
         try {
@@ -80,6 +90,11 @@ public final class LanguageGuesser {
         if (arabic / 5 == top) return "ar";
         if (cyrillic / 5 == top) return "ru";
         return latinLanguage(sample);
+    }
+
+    /** The text as the detector sees it after filtering (for tests). */
+    String filtered(String text) {
+        return texts.forText(text).toString();
     }
 
     private String latinLanguage(String sample) {
