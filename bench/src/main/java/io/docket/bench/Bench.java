@@ -239,7 +239,8 @@ public final class Bench implements Callable<Integer> {
 
     /** Allocated bytes, as du and the peers' harness count them (a Maildir of small files takes whole blocks). */
     static long du(Path dir) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+        // The real path: du of a symlinked work folder (bench/data/maildir-100k -> elsewhere) counts the link.
+        Process p = new ProcessBuilder("du", "-sk", dir.toRealPath().toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) throw new IOException("du failed: " + out);
         return Long.parseLong(out.split("\\s+")[0]) * 1024;
