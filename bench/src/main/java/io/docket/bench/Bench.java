@@ -106,8 +106,12 @@ public final class Bench implements Callable<Integer> {
 
         List<QueryBench.Result> queries;
         try (EmbeddedArchive archive = Archives.open(data)) {
-            long archived = archive.stats().messages();
-            if (archived != messages) problems.add("archive holds " + archived + " messages, the Maildir " + messages);
+            // Every Maildir file is one original; files that share a Message-ID with other bytes (841 in the
+            // scaled 100k corpus) are kept as variants of one message, so originals are what must match.
+            long archived = archive.stats().originals();
+            if (archived != messages) problems.add("archive holds " + archived + " originals, the Maildir " + messages + " files");
+            docket.put("archivedMessages", archive.stats().messages());
+            docket.put("archivedOriginals", archived);
             long archiveBytes = du(data);
             docket.put("archiveBytes", archiveBytes);
             docket.put("archiveToMaildir", round((double) archiveBytes / maildirBytes));
@@ -152,8 +156,8 @@ public final class Bench implements Callable<Integer> {
             docket.put("incrementalSeconds", round(incremental.wallSeconds()));
             say("docket +1%% incremental (%,d new): %.2f s including JVM start", added, incremental.wallSeconds());
             try (EmbeddedArchive archive = Archives.open(data)) {
-                long archived = archive.stats().messages();
-                if (archived != messages + added) problems.add("after +1% the archive holds " + archived + ", expected " + (messages + added));
+                long archived = archive.stats().originals();
+                if (archived != messages + added) problems.add("after +1% the archive holds " + archived + " originals, expected " + (messages + added));
             }
         } finally {
             for (Path f : addedFiles) Files.deleteIfExists(f);
