@@ -15,9 +15,10 @@ final class Report {
         JsonNode mu = peers.path("mu");
         JsonNode muIn = run.path("peers").path("muInProcess");
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "Corpus %s: %,d messages, %.0f MB Maildir (%s). Run %s, heap %s.%n%n",
+        boolean aot = d.path("jvmOptions").toString().contains("AOTCache");
+        out.append(String.format(Locale.ROOT, "Corpus %s: %,d messages, %.0f MB Maildir (%s). Run %s, heap %s%s.%n%n",
                 c.get("label").asText(), c.get("messages").asLong(), c.get("maildirBytes").asLong() / 1e6, c.get("made").asText(),
-                run.get("when").asText(), d.get("heap").asText()));
+                run.get("when").asText(), d.get("heap").asText(), aot ? ", imports with ./docket's start-up (AOT) cache" : ""));
         out.append("| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n");
         long messages = c.get("messages").asLong();
         row(out, "full ingest, messages/s", d.get("messagesPerSecond").asDouble(), nm.path("full_index").path("msgs_per_s"),

@@ -32,7 +32,8 @@ import org.xml.sax.SAXException;
  * are skipped without a warning: there is no OCR yet, and their metadata is not text worth indexing.
  */
 public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
-    private final AutoDetectParser parser = new AutoDetectParser();
+    /** Loading Tika's parsers and MIME types takes a second or two: done in the background from construction on. */
+    private final Preloaded<AutoDetectParser> parsers = new Preloaded<>("tika", AutoDetectParser::new);
     private final ExtractionLimits limits;
     private final ArchiveInspector archives;
     private final ThreadPoolExecutor pool;
@@ -63,9 +64,10 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         if (content.length > limits.maxAttachmentBytes()) {
             return failed("attachment-too-large", content.length + " bytes, limit " + limits.maxAttachmentBytes());
         }
+        AutoDetectParser parser = parsers.get(); // waited for here, so loading never counts against the timeout
         Future<Extraction> running;
         try {
-            running = pool.submit(() -> parse(content, filename, contentType));
+            running = pool.submit(() -> parse(parser, content, filename, contentType));
         } catch (RejectedExecutionException e) {
             return failed("extract-failed", "extraction queue full");
         }
@@ -83,7 +85,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         }
     }
 
-    private Extraction parse(byte[] content, String filename, String contentType) throws IOException {
+    private Extraction parse(AutoDetectParser parser, byte[] content, String filename, String contentType) throws IOException {
         Metadata metadata = new Metadata();
         if (filename != null && !filename.isBlank()) metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, filename);
         if (contentType != null && !contentType.isBlank()) metadata.set(Metadata.CONTENT_TYPE, contentType);

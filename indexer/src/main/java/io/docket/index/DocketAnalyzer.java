@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
  * One analyzer for every language Docket's users write in. ICU's tokenizer follows UAX #29 and
  * segments Chinese and Japanese into dictionary words; ICU folding lower-cases, removes accents and
  * normalises width (envío = envio, Müller = muller, ＨＤ = hd), and leaves Arabic words whole.
- * No stemming: trade mail is full of codes and names that stemming would mangle.
+ * No stemming: trade mail is full of codes and names that stemming would mangle. The chain is the
+ * same for every field, which lets the query translator analyse free text once for all its fields.
  */
 public final class DocketAnalyzer extends Analyzer {
     @Override

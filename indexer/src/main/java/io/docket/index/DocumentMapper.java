@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns an archived message into its Lucene document, field by field as {@link IndexFields} describes. */
 public final class DocumentMapper {
@@ -55,6 +57,7 @@ public final class DocumentMapper {
     public Document toDocument(MessageRecord record, ParsedMessage parsed) {
         Document doc = new Document();
         doc.add(new StringField(IndexFields.ID, record.id(), Field.Store.YES));
+        doc.add(new BinaryDocValuesField(IndexFields.ID, new BytesRef(record.id())));
         if (!record.messageId().isEmpty()) {
             doc.add(new StringField(IndexFields.MESSAGE_ID, record.messageId().toLowerCase(Locale.ROOT), Field.Store.NO));
         }

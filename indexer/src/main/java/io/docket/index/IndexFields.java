@@ -7,7 +7,10 @@ package io.docket.index;
 public final class IndexFields {
     private IndexFields() {}
 
-    /** Docket's stable message id. Keyword, stored: the update key and what a hit returns. */
+    /**
+     * Docket's stable message id. Keyword: the update key. Binary doc values: what a hit returns, read
+     * without touching the compressed stored fields ({@link DocIds}). Also stored, for older segments.
+     */
     public static final String ID = "id";
     /** Message-ID without brackets, lower-cased. Keyword: exact look-up for {@code id:}. */
     public static final String MESSAGE_ID = "mid";

@@ -1,5 +1,6 @@
 package io.docket.search;
 
+import io.docket.index.DocIds;
 import io.docket.index.IndexFields;
 import io.docket.index.MessageIndex;
 import java.io.IOException;
@@ -22,7 +23,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -179,14 +179,15 @@ public final class TradeAggregator {
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            StoredFields stored = context.reader().storedFields();
+            DocIds docIds = DocIds.of(context.reader());
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {}
 
                 @Override
                 public void collect(int doc) throws IOException {
-                    ids.add(stored.document(doc, java.util.Set.of(IndexFields.ID)).get(IndexFields.ID));
+                    String id = docIds.id(doc);
+                    if (id != null) ids.add(id);
                 }
             };
         }

@@ -37,7 +37,7 @@ public final class ArchiveStore implements AutoCloseable {
     public enum Family {
         /** SHA-256 (32 bytes) → original message bytes, exactly as read. */
         ORIGINALS,
-        /** Docket id → {@link MessageRecord} (JSON). */
+        /** Docket id → {@link MessageRecord} ({@link MessageRecordCodec}; JSON in archives written before it). */
         MESSAGES,
         /** Message-ID → Docket id. */
         MESSAGE_IDS,
@@ -133,7 +133,7 @@ public final class ArchiveStore implements AutoCloseable {
 
     public Optional<MessageRecord> message(String id) {
         byte[] value = get(Family.MESSAGES, utf8(id));
-        return value == null ? Optional.empty() : Optional.of(StoreCodec.decode(value, MessageRecord.class));
+        return value == null ? Optional.empty() : Optional.of(MessageRecordCodec.decode(value));
     }
 
     public Optional<String> idForMessageId(String messageId) {
@@ -179,7 +179,7 @@ public final class ArchiveStore implements AutoCloseable {
     }
 
     public void forEachMessage(java.util.function.Consumer<MessageRecord> visitor) {
-        scan(Family.MESSAGES, new byte[0], (k, v) -> visitor.accept(StoreCodec.decode(v, MessageRecord.class)));
+        scan(Family.MESSAGES, new byte[0], (k, v) -> visitor.accept(MessageRecordCodec.decode(v)));
     }
 
     public List<String> pendingIndex() {
@@ -242,7 +242,7 @@ public final class ArchiveStore implements AutoCloseable {
         }
 
         public Batch putMessage(MessageRecord record) {
-            return put(Family.MESSAGES, utf8(record.id()), StoreCodec.encode(record));
+            return put(Family.MESSAGES, utf8(record.id()), MessageRecordCodec.encode(record));
         }
 
         public Batch putCounter(String name, long value) {

@@ -33,6 +33,25 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void filtersTextAsTheLibrarysLargeTextFactoryDoes() {
+        var library = com.optimaize.langdetect.text.CommonTextObjectFactories.forDetectingOnLargeText();
+        List<String> texts = new ArrayList<>(SENTENCES.values());
+        texts.addAll(List.of("See https://example.com/a?b=1 and write to hans@mueller-gmbh.de today.",
+                "HTTP://EXAMPLE.COM stays, http://x.y/zzzzzzzzzz goes", "mail me: a@b", "no links here at all",
+                "Übergrößenträger — 关于订单 http://例子.cn/ @home", ""));
+        texts.addAll(List.of("a@b@c", "x.@y and a@.b, .@..", "@@ a@bc@de", "very-long.user_name.1234@sub.example-domain.co.uk.",
+                "prefix:hans@mueller-gmbh.de;suffix", "http://a@b.c/d", "mail@b http"));
+        java.util.Random random = new java.util.Random(6);
+        String alphabet = "ab.@-_ :/htp1é";
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int j = random.nextInt(40); j > 0; j--) s.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            texts.add(s.toString());
+        }
+        for (String text : texts) assertEquals(library.forText(text).toString(), GUESSER.filtered(text), text);
+    }
+
+    @Test
     void noTextNoGuess() {
         assertEquals("", GUESSER.guess(""));
         assertEquals("", GUESSER.guess("12345 !!! 2024-01-17"));

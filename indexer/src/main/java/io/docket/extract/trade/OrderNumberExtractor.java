@@ -68,9 +68,12 @@ public final class OrderNumberExtractor {
     private void labelled(CharSequence text, List<OrderMention> found) {
         String lower = text.toString().toLowerCase(java.util.Locale.ROOT);
         // Lower-casing rarely changes a length ("İ" does); offsets must point into the text, so then match it as it is.
-        Matcher m = lower.length() == text.length() ? OrderLabels.LABEL_LOWER.matcher(lower) : OrderLabels.LABEL.matcher(text);
+        boolean lowered = lower.length() == text.length();
+        Matcher m = lowered ? OrderLabels.LABEL_LOWER.matcher(lower) : OrderLabels.LABEL.matcher(text);
+        // Lookbehinds (the word boundary) see the text before a region, as they do before find(from)'s start.
+        m.useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
-        while (from < text.length() && m.find(from)) {
+        while (from < text.length() && (lowered ? OrderLabels.findLower(m, lower, from) : m.find(from))) {
             int labelEnd = m.end();
             char last = text.charAt(labelEnd - 1);
             boolean endsInLetter = Character.isLetter(last) && Character.UnicodeScript.of(last) == Character.UnicodeScript.LATIN;

@@ -71,14 +71,15 @@ final class PaymentRule implements ClauseRule {
 
     @Override
     public Optional<String> value(String s) {
-        boolean method = !methods(s).isEmpty();
-        boolean pay = PAY.matcher(s).find();
         boolean pct = PERCENT.matcher(s).find();
-        boolean stage = DEPOSIT.matcher(s).find() || ADVANCE.matcher(s).find() || BALANCE.matcher(s).find();
-        boolean condition = AGAINST_BL.matcher(s).find() || BEFORE_SHIPMENT.matcher(s).find() || AFTER_DELIVERY.matcher(s).find();
-        boolean net = NET.matcher(s).find();
-        if (!method && !net && !(pay && (pct || stage || condition || net)) && !(pct && (DEPOSIT.matcher(s).find() || ADVANCE.matcher(s).find())))
-            return Optional.empty();
+        // A term needs: a method, or a net period, or payment words with a share, stage or condition, or a
+        // share with a deposit or advance. Tested in that order and only as far as needed: most sentences
+        // that reach here only say "pay", and each test is a case-insensitive pattern over the sentence.
+        boolean term = !methods(s).isEmpty()
+                || NET.matcher(s).find()
+                || (PAY.matcher(s).find() && (pct || stage(s) || condition(s).length() > 0))
+                || (pct && (DEPOSIT.matcher(s).find() || ADVANCE.matcher(s).find()));
+        if (!term) return Optional.empty();
         String value = pct ? byShare(s) : withoutShares(s);
         return value.isBlank() ? Optional.empty() : Optional.of(value);
     }
@@ -145,6 +146,10 @@ final class PaymentRule implements ClauseRule {
             if (!condition.isEmpty() && methods.size() == 1) return methods.getFirst() + " " + condition;
         }
         return out.toString();
+    }
+
+    private static boolean stage(String s) {
+        return DEPOSIT.matcher(s).find() || ADVANCE.matcher(s).find() || BALANCE.matcher(s).find();
     }
 
     private static String condition(String s) {

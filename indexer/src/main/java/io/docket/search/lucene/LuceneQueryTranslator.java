@@ -44,10 +44,13 @@ import org.apache.lucene.search.TermQuery;
 public final class LuceneQueryTranslator {
     /** Where a free word is looked for, and its boost: a word in the subject says most about a message. */
     public static final Map<String, Float> FREE_TEXT_FIELDS = freeTextFields();
+    private static final List<String> FREE_TEXT = List.copyOf(FREE_TEXT_FIELDS.keySet());
 
     private final OperatorRegistry operators;
     private final TextAnalysis analysis;
     private final ZoneId zone;
+    /** Docket's analyzer runs one chain for every field, so free text is analysed once, not once per field. */
+    private final boolean sameAnalysisForEveryField;
     private final Map<String, FieldMatcher> specialFields = Map.of(
             IndexFields.FILENAME, this::filename,
             IndexFields.ID, this::id,
@@ -63,6 +66,7 @@ public final class LuceneQueryTranslator {
         this.operators = operators;
         this.analysis = new TextAnalysis(analyzer);
         this.zone = zone;
+        this.sameAnalysisForEveryField = analyzer instanceof DocketAnalyzer;
     }
 
     /** Built-in operators, {@link DocketAnalyzer}, days in {@code zone}. */
@@ -168,9 +172,13 @@ public final class LuceneQueryTranslator {
 
     private Optional<Query> freeText(String text, boolean prefix) {
         List<Query> perField = new ArrayList<>();
-        FREE_TEXT_FIELDS.forEach((field, boost) -> analysed(field, text, prefix)
-                .map(q -> boost == 1f ? q : new BoostQuery(q, boost))
-                .ifPresent(perField::add));
+        List<Optional<Query>> matches = prefix || !sameAnalysisForEveryField
+                ? FREE_TEXT.stream().map(field -> analysed(field, text, prefix)).toList()
+                : analysis.matchEach(FREE_TEXT, text);
+        for (int i = 0; i < FREE_TEXT.size(); i++) {
+            float boost = FREE_TEXT_FIELDS.get(FREE_TEXT.get(i));
+            matches.get(i).map(q -> boost == 1f ? q : new BoostQuery(q, boost)).ifPresent(perField::add);
+        }
         // A word that could be an order number also finds every other spelling of that order.
         if (!prefix && text.chars().anyMatch(Character::isDigit) && text.codePoints().anyMatch(Character::isLetter)) {
             String key = OrderMention.keyOf(text);

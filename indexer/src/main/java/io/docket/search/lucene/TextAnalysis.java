@@ -30,7 +30,22 @@ final class TextAnalysis {
 
     /** A term or phrase query; empty when the text has no indexable tokens (punctuation only). */
     Optional<Query> match(String field, String text) {
-        List<Term> terms = new ArrayList<>();
+        return tokens(field, text).query(field);
+    }
+
+    /**
+     * The same text as a term or phrase on each field, analysed once: only for an analyzer that treats
+     * every field alike ({@link io.docket.index.DocketAnalyzer}), as free text searches seven fields.
+     */
+    List<Optional<Query>> matchEach(List<String> fields, String text) {
+        Tokens tokens = tokens(fields.getFirst(), text);
+        List<Optional<Query>> out = new ArrayList<>(fields.size());
+        for (String field : fields) out.add(tokens.query(field));
+        return out;
+    }
+
+    private Tokens tokens(String field, String text) {
+        List<String> terms = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -39,24 +54,31 @@ final class TextAnalysis {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
-                terms.add(new Term(field, term.toString()));
+                terms.add(term.toString());
                 positions.add(position);
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a string cannot fail, but did", e);
         }
-        if (terms.isEmpty()) {
-            return Optional.empty();
+        return new Tokens(terms, positions);
+    }
+
+    /** Analysed text, field-free: the words and their positions. */
+    private record Tokens(List<String> terms, List<Integer> positions) {
+        Optional<Query> query(String field) {
+            if (terms.isEmpty()) {
+                return Optional.empty();
+            }
+            if (terms.size() == 1) {
+                return Optional.of(new TermQuery(new Term(field, terms.getFirst())));
+            }
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (int i = 0; i < terms.size(); i++) {
+                phrase.add(new Term(field, terms.get(i)), positions.get(i));
+            }
+            return Optional.of(phrase.build());
         }
-        if (terms.size() == 1) {
-            return Optional.of(new TermQuery(terms.getFirst()));
-        }
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
-        for (int i = 0; i < terms.size(); i++) {
-            phrase.add(terms.get(i), positions.get(i));
-        }
-        return Optional.of(phrase.build());
     }
 
     /**
