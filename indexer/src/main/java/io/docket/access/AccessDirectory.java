@@ -213,8 +213,12 @@ public final class AccessDirectory {
     /** The accounts as the file holds them now, re-read only when the file changed. */
     private Accounts current() {
         try {
-            if (!Files.exists(file)) return new Accounts(List.of(), List.of());
-            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (java.nio.file.NoSuchFileException none) {
+                return new Accounts(List.of(), List.of());
+            }
             List<Object> version = java.util.Arrays.asList(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
             Loaded l = loaded;
             if (version.equals(l.version())) return l.accounts();

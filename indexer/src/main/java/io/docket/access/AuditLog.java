@@ -122,49 +122,57 @@ public final class AuditLog {
 
     /** Matching entries, newest first. Reads the whole log: fine for years of a company's clicks, not for a SIEM. */
     public List<AuditEntry> find(AuditQuery query) {
-        Deque<AuditEntry> newest = new ArrayDeque<>();
-        forEach(entry -> {
-            if (!query.matches(entry)) return;
-            newest.addFirst(entry);
-            if (newest.size() > query.limit()) newest.removeLast();
-        });
-        return List.copyOf(newest);
+        return read(query).entries();
     }
 
     /** What {@link #verify} found: every entry chained and unchanged, or the first one that is not. */
     public record Verification(long entries, boolean intact, long firstBadSequence, String problem) {}
 
     public Verification verify() {
-        long[] count = {0};
-        String[] previous = {AuditEntry.GENESIS};
-        long[] expected = {1};
+        return read(null).chain();
+    }
+
+    /** Matching entries, newest first, and the state of the whole chain. */
+    public record Page(List<AuditEntry> entries, Verification chain) {}
+
+    /** One pass over the log: filters (when {@code query} is given) and checks the chain as it reads. */
+    public Page read(AuditQuery query) {
+        Deque<AuditEntry> newest = new ArrayDeque<>();
+        Verification broken = null;
+        long count = 0;
+        String previous = AuditEntry.GENESIS;
         try (BufferedReader lines = reader()) {
-            if (lines == null) return new Verification(0, true, 0, "");
             String line;
-            while ((line = lines.readLine()) != null) {
+            while (lines != null && (line = lines.readLine()) != null) {
+                long expected = count + 1;
                 AuditEntry e;
                 try {
                     e = JSON.readValue(line, AuditEntry.class);
                 } catch (IOException bad) {
-                    return new Verification(count[0], false, expected[0], "line " + (count[0] + 1) + " is not an audit entry");
+                    if (broken == null) broken = new Verification(count, false, expected, "line " + expected + " is not an audit entry");
+                    continue;
                 }
-                if (e.sequence() != expected[0]) {
-                    return new Verification(count[0], false, e.sequence(), "expected entry " + expected[0] + ", found " + e.sequence());
+                if (broken == null) {
+                    if (e.sequence() != expected) {
+                        broken = new Verification(count, false, e.sequence(), "expected entry " + expected + ", found " + e.sequence());
+                    } else if (!e.previousHash().equals(previous)) {
+                        broken = new Verification(count, false, e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
+                    } else if (!e.hash().equals(e.computeHash())) {
+                        broken = new Verification(count, false, e.sequence(), "entry " + e.sequence() + " was changed after it was written");
+                    } else {
+                        previous = e.hash();
+                        count++;
+                    }
                 }
-                if (!e.previousHash().equals(previous[0])) {
-                    return new Verification(count[0], false, e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
+                if (query != null && query.matches(e)) {
+                    newest.addFirst(e);
+                    if (newest.size() > query.limit()) newest.removeLast();
                 }
-                if (!e.hash().equals(e.computeHash())) {
-                    return new Verification(count[0], false, e.sequence(), "entry " + e.sequence() + " was changed after it was written");
-                }
-                previous[0] = e.hash();
-                expected[0]++;
-                count[0]++;
             }
-            return new Verification(count[0], true, 0, "");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log " + file, e);
         }
+        return new Page(List.copyOf(newest), broken != null ? broken : new Verification(count, true, 0, ""));
     }
 
     private void forEach(java.util.function.Consumer<AuditEntry> visitor) {

@@ -175,26 +175,30 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     @Override
     public Optional<MessageView> message(String id) {
-        return store.message(id).flatMap(record -> {
-            if (!record.fromChat()) return store.original(record.firstSha256()).map(raw -> new MessageView(record, parser.parse(raw)));
-            Supplier<Optional<byte[]>> export = () -> store.original(record.firstSha256());
-            return chats.read(record.firstSha256(), record.chat(), export).map(read -> new MessageView(record, read.parsed(),
-                    chats.lines(record.firstSha256(), record.chat(), export).orElse("")));
-        });
+        return store.message(id).flatMap(this::messageOf);
+    }
+
+    private Optional<MessageView> messageOf(MessageRecord record) {
+        if (!record.fromChat()) return store.original(record.firstSha256()).map(raw -> new MessageView(record, parser.parse(raw)));
+        Supplier<Optional<byte[]>> export = () -> store.original(record.firstSha256());
+        return chats.read(record.firstSha256(), record.chat(), export).map(read -> new MessageView(record, read.parsed(),
+                chats.lines(record.firstSha256(), record.chat(), export).orElse("")));
     }
 
     /** A chat message's original is its whole export, byte for byte (the Digest must hold); its own lines are in {@link #message}. */
     @Override
     public Optional<RawOriginal> raw(String id, Optional<Sha256> variant) {
-        Optional<MessageRecord> record = store.message(id);
-        if (record.isEmpty()) return Optional.empty();
-        Sha256 sha = variant.orElse(record.get().firstSha256());
-        boolean belongs = record.get().variants().stream().anyMatch(v -> v.sha256().equals(sha));
+        return store.message(id).flatMap(record -> rawOf(record, variant));
+    }
+
+    private Optional<RawOriginal> rawOf(MessageRecord record, Optional<Sha256> variant) {
+        Sha256 sha = variant.orElse(record.firstSha256());
+        boolean belongs = record.variants().stream().anyMatch(v -> v.sha256().equals(sha));
         if (!belongs) return Optional.empty();
-        if (!record.get().fromChat()) return store.original(sha).map(bytes -> new RawOriginal(sha, bytes));
+        if (!record.fromChat()) return store.original(sha).map(bytes -> new RawOriginal(sha, bytes));
         return store.original(sha).map(bytes -> {
             boolean zip = bytes.length > 3 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-            String name = sha.equals(record.get().firstSha256()) ? record.get().chat().file()
+            String name = sha.equals(record.firstSha256()) ? record.chat().file()
                     : "whatsapp-export-" + sha.hex().substring(0, 12) + (zip ? ".zip" : ".txt");
             return new RawOriginal(sha, bytes, zip ? "application/zip" : "text/plain; charset=utf-8", name);
         });
@@ -202,9 +206,12 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     @Override
     public Optional<AttachmentContent> attachment(String id, int index) {
-        return store.message(id).flatMap(record -> record.attachments().stream().filter(a -> a.index() == index).findFirst()
-                .flatMap(info -> attachmentBytes(record, index)
-                        .map(bytes -> new AttachmentContent(info.name(), info.contentType(), bytes))));
+        return store.message(id).flatMap(record -> attachmentOf(record, index));
+    }
+
+    private Optional<AttachmentContent> attachmentOf(MessageRecord record, int index) {
+        return record.attachments().stream().filter(a -> a.index() == index).findFirst()
+                .flatMap(info -> attachmentBytes(record, index).map(bytes -> new AttachmentContent(info.name(), info.contentType(), bytes)));
     }
 
     private Optional<byte[]> attachmentBytes(MessageRecord record, int index) {
@@ -360,8 +367,9 @@ public final class EmbeddedArchive implements ArchiveBackend {
             this.scope = scope;
         }
 
-        private boolean visible(String id) {
-            return store.message(id).filter(scope::allows).isPresent();
+        /** The record, when the scope may see it: read once, then used for the answer too. */
+        private Optional<MessageRecord> visible(String id) {
+            return store.message(id).filter(scope::allows);
         }
 
         @Override
@@ -371,17 +379,17 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
         @Override
         public Optional<MessageView> message(String id) {
-            return visible(id) ? EmbeddedArchive.this.message(id) : Optional.empty();
+            return visible(id).flatMap(EmbeddedArchive.this::messageOf);
         }
 
         @Override
         public Optional<RawOriginal> raw(String id, Optional<Sha256> variant) {
-            return visible(id) ? EmbeddedArchive.this.raw(id, variant) : Optional.empty();
+            return visible(id).flatMap(record -> rawOf(record, variant));
         }
 
         @Override
         public Optional<AttachmentContent> attachment(String id, int index) {
-            return visible(id) ? EmbeddedArchive.this.attachment(id, index) : Optional.empty();
+            return visible(id).flatMap(record -> attachmentOf(record, index));
         }
 
         @Override

@@ -1,13 +1,11 @@
 package io.docket.api;
 
-import io.docket.access.AuditEntry;
 import io.docket.access.AuditLog;
 import io.docket.access.AuditQuery;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** GET /api/v1/audit: the audit log, newest first, filtered by actor, action, target text and time. */
@@ -27,10 +25,10 @@ final class AuditHandler {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        List<AuditEntry> entries = log.find(query);
-        AuditLog.Verification chain = log.verify();
+        AuditLog.Page page = log.read(query);
+        AuditLog.Verification chain = page.chain();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("entries", entries);
+        body.put("entries", page.entries());
         body.put("chain", Map.of("entries", chain.entries(), "intact", chain.intact(), "problem", chain.problem()));
         ctx.json(body);
     }

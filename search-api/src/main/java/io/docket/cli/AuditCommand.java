@@ -25,11 +25,11 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AuditLog log = access.audit();
-        for (AuditEntry e : log.find(new AuditQuery(actor, action, null, null, null, limit))) {
+        AuditLog.Page page = access.audit().read(new AuditQuery(actor, action, null, null, null, limit));
+        for (AuditEntry e : page.entries()) {
             System.out.printf("%6d %s %-20s %-15s %-20s %s %s%n", e.sequence(), e.time(), e.actor(), e.client(), e.action(), e.outcome(), e.target());
         }
-        AuditLog.Verification v = log.verify();
+        AuditLog.Verification v = page.chain();
         if (v.intact()) {
             System.out.println("chain intact: " + v.entries() + " entries");
             return 0;

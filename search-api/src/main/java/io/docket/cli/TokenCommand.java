@@ -50,9 +50,7 @@ final class TokenCommand {
         public Integer call() {
             List<AccessDirectory.Token> tokens = access.directory().tokens();
             if (tokens.isEmpty()) System.out.println("no tokens");
-            for (AccessDirectory.Token t : tokens) {
-                System.out.printf("%-24s %-6s %-30s since %s%n", t.name(), t.role().id(), String.join(",", t.customers()), t.created());
-            }
+            tokens.forEach(t -> AccessOptions.printRow(t.name(), t.role(), t.customers(), t.created()));
             return 0;
         }
     }
@@ -67,13 +65,7 @@ final class TokenCommand {
 
         @Override
         public Integer call() {
-            if (!access.directory().revokeToken(name)) {
-                System.err.println("no token named " + name);
-                return 1;
-            }
-            access.audit().recordDurably(AuditEvent.cli("token-revoke", name));
-            System.out.println("revoked " + name);
-            return 0;
+            return access.removed(access.directory().revokeToken(name), "token", name, "token-revoke", "revoked");
         }
     }
 }

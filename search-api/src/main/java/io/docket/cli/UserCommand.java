@@ -94,9 +94,7 @@ final class UserCommand {
         public Integer call() {
             List<AccessDirectory.User> users = access.directory().users();
             if (users.isEmpty()) System.out.println("no users; add one with: docket user add NAME --role admin");
-            for (AccessDirectory.User u : users) {
-                System.out.printf("%-24s %-6s %-30s since %s%n", u.name(), u.role().id(), String.join(",", u.customers()), u.created());
-            }
+            users.forEach(u -> AccessOptions.printRow(u.name(), u.role(), u.customers(), u.created()));
             return 0;
         }
     }
@@ -111,13 +109,7 @@ final class UserCommand {
 
         @Override
         public Integer call() {
-            if (!access.directory().removeUser(name)) {
-                System.err.println("no user named " + name);
-                return 1;
-            }
-            access.audit().recordDurably(AuditEvent.cli("user-remove", name));
-            System.out.println("removed " + name);
-            return 0;
+            return access.removed(access.directory().removeUser(name), "user", name, "user-remove", "removed");
         }
     }
 
