@@ -23,15 +23,23 @@ public final class ClauseExtractor {
         if (text == null || text.isBlank()) return List.of();
         // Rules whose trigger words the whole text lacks cannot match any of its sentences.
         String all = TradeText.fold(text).toLowerCase(Locale.ROOT);
-        List<ClauseRule> candidates = RULES.stream().filter(r -> r.triggers().foundIn(all)).toList();
+        List<ClauseRule> candidates = new ArrayList<>();
+        List<Triggers> present = new ArrayList<>();
+        for (ClauseRule rule : RULES) {
+            Triggers words = rule.triggers().presentIn(all);
+            if (words == null) continue;
+            candidates.add(rule);
+            present.add(words);
+        }
         if (candidates.isEmpty()) return List.of();
         List<ClauseStatement> out = new ArrayList<>();
         for (Sentences.Span span : Sentences.split(text)) {
             String sentence = text.substring(span.start(), span.end());
             String folded = TradeText.fold(sentence);
             String lower = folded.toLowerCase(Locale.ROOT);
-            for (ClauseRule rule : candidates) {
-                if (!rule.triggers().foundIn(lower)) continue;
+            for (int r = 0; r < candidates.size(); r++) {
+                if (!present.get(r).foundIn(lower)) continue;
+                ClauseRule rule = candidates.get(r);
                 Optional<String> value = rule.value(folded);
                 if (value.isPresent()) out.add(new ClauseStatement(rule.type(), value.get(), sentence, span.start(), span.end()));
             }

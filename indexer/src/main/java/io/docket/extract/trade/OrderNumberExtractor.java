@@ -94,11 +94,45 @@ public final class OrderNumberExtractor {
     }
 
     private void codes(CharSequence text, List<OrderMention> found) {
-        Matcher m = CODE.matcher(text);
-        while (m.find()) {
+        Matcher m = CODE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (findCode(m, text, from)) {
+            from = m.end();
             if (NOT_CODES.contains(m.group(1))) continue;
             add(found, OrderMention.of(m.group(), "", m.start(), m.end()));
         }
+    }
+
+    /**
+     * {@code m.find(from)} for {@link #CODE} without trying the pattern (and its lookbehind) at every
+     * character: a code starts with a run of two to four ASCII capitals followed by "-", so only the
+     * starts of such runs are tried with {@code lookingAt} (ingest profile: the plain find() was 4.5% of
+     * all ingest CPU). The first that matches is the match find() returns; {@code OrderNumberExtractorTest}
+     * compares the two on generated text.
+     */
+    static boolean findCode(Matcher m, CharSequence text, int from) {
+        int n = text.length();
+        for (int at = from; at < n; at++) {
+            if (!capital(text.charAt(at))) continue;
+            int run = at + 1;
+            while (run < n && capital(text.charAt(run))) run++;
+            int length = run - at;
+            if (length >= 2 && length <= 4 && run < n && text.charAt(run) == '-') {
+                m.region(at, n);
+                if (m.lookingAt()) return true;
+            }
+            at = run - 1; // no code starts inside a run of capitals: the lookbehind forbids a letter before it
+        }
+        return false;
+    }
+
+    private static boolean capital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** The plain search {@link #findCode} replaces, kept for the equivalence test. */
+    static Pattern codePattern() {
+        return CODE;
     }
 
     private void configured(Pattern p, CharSequence text, List<OrderMention> found) {

@@ -18,17 +18,34 @@ record Triggers(List<String> words) {
         return new Triggers(List.of(words));
     }
 
+    /**
+     * The words of this set that a whole text contains, or null when it contains none: a sentence of the
+     * text can only hold words the text holds, so sentences are then checked for those few words only
+     * (most texts hold one or two of a rule's dozen triggers).
+     *
+     * @param lower the whole text, folded and lower-cased as {@link #foundIn} expects
+     */
+    Triggers presentIn(String lower) {
+        List<String> present = null;
+        for (String w : words) {
+            if (!holds(lower, w)) continue;
+            if (present == null) present = new java.util.ArrayList<>();
+            present.add(w);
+        }
+        return present == null ? null : new Triggers(present);
+    }
+
     /** @param lower folded ({@link TradeText#fold}) and lower-cased with {@link Locale#ROOT} */
     boolean foundIn(String lower) {
-        for (String w : words) {
-            if (w.charAt(0) != '^') {
-                if (lower.contains(w)) return true;
-                continue;
-            }
-            String word = w.substring(1);
-            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-                if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) return true;
-            }
+        for (String w : words) if (holds(lower, w)) return true;
+        return false;
+    }
+
+    private static boolean holds(String lower, String w) {
+        if (w.charAt(0) != '^') return lower.contains(w);
+        String word = w.substring(1);
+        for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) return true;
         }
         return false;
     }
