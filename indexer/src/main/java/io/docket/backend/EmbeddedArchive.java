@@ -50,7 +50,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import io.docket.search.QueryCompiler;
 import org.apache.lucene.search.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -82,7 +82,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
     private volatile ArchiveKey key;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    private EmbeddedArchive(Path dataDir, MimeParser parser, Function<String, Query> compiler, TradeConfig tradeConfig,
+    private EmbeddedArchive(Path dataDir, MimeParser parser, QueryCompiler compiler, TradeConfig tradeConfig,
                             IngestConfig config) {
         this.dataDir = dataDir;
         this.parser = parser;
@@ -110,7 +110,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
         if (replayed > 0) LOG.info("re-indexed {} message(s) found in the store but not in the index", replayed);
     }
 
-    public static EmbeddedArchive open(Path dataDir, MimeParser parser, Function<String, Query> compiler,
+    public static EmbeddedArchive open(Path dataDir, MimeParser parser, QueryCompiler compiler,
                                        TradeConfig trade, IngestConfig config) {
         return new EmbeddedArchive(dataDir.toAbsolutePath().normalize(), parser, compiler, trade, config);
     }

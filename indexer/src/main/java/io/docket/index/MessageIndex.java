@@ -28,9 +28,10 @@ public final class MessageIndex implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(new DocketAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(ramBufferMb)
-                // Stored bodies and attachment texts repeat what the compressed originals hold; deflate
-                // them harder, since they are read only for the twenty snippets of a page.
-                .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_COMPRESSION))
+                // Stored bodies and attachment texts are read for every hit's snippet. LZ4 (BEST_SPEED) blocks
+                // decompress several times faster than deflate's: at 6k a headers-plus-snippet page without
+                // marked words went from about 6 to 3 ms, for an index about 20% larger (15 -> 18 MB).
+                .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_SPEED))
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);

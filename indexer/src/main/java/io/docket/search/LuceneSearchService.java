@@ -7,6 +7,7 @@ import io.docket.index.DocumentMapper;
 import io.docket.index.IndexFields;
 import io.docket.index.MessageIndex;
 import io.docket.model.MessageRecord;
+import io.docket.search.query.QueryNode;
 import io.docket.store.ArchiveStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,8 +16,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -62,14 +63,14 @@ public final class LuceneSearchService {
 
     private final MessageIndex index;
     private final ArchiveStore store;
-    private final Function<String, Query> compiler;
+    private final QueryCompiler compiler;
     private final Analyzer analyzer = new DocketAnalyzer();
     private volatile FacetState facetState;
 
     /** Facet ordinals are computed once per index reader, not per request. */
     private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
 
-    public LuceneSearchService(MessageIndex index, ArchiveStore store, Function<String, Query> compiler) {
+    public LuceneSearchService(MessageIndex index, ArchiveStore store, QueryCompiler compiler) {
         this.index = index;
         this.store = store;
         this.compiler = compiler;
@@ -82,7 +83,8 @@ public final class LuceneSearchService {
     /** The search as seen by a principal with the given scope: hits, totals and facets alike. */
     public SearchResult search(SearchRequest request, Scope scope) {
         long start = System.nanoTime();
-        Query query = ScopeFilter.restrict(compiler.apply(request.query()), scope);
+        QueryNode tree = compiler.parse(request.query());
+        Query query = ScopeFilter.restrict(compiler.translate(tree), scope);
         IndexSearcher searcher = index.acquire();
         try {
             int wanted = Math.max(1, request.offset() + request.limit());
@@ -109,7 +111,7 @@ public final class LuceneSearchService {
                 total = top.totalHits.value();
             }
             ScoreDoc[] page = page(top.scoreDocs, request);
-            List<SearchResult.Hit> hits = hits(searcher, query, page, request.snippets());
+            List<SearchResult.Hit> hits = hits(searcher, query, tree, page, request.snippets());
             return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
@@ -134,34 +136,70 @@ public final class LuceneSearchService {
         return page;
     }
 
-    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, ScoreDoc[] page, boolean withSnippets) throws IOException {
+    private List<SearchResult.Hit> hits(IndexSearcher searcher, Query query, QueryNode tree, ScoreDoc[] page, boolean withSnippets)
+            throws IOException {
         if (page.length == 0) return List.of();
         if (!withSnippets) return headersOnly(searcher, page);
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
+        String[] ids = DocIds.of(searcher.getIndexReader(), docIds);
+        MessageRecord[] records = new MessageRecord[page.length];
+        for (int i = 0; i < page.length; i++) records[i] = ids[i] == null ? null : store.message(ids[i]).orElse(null);
+        String[] snippets = snippets(searcher, tree, docIds, records);
+        Set<String> attachmentTerms = termsOf(query, IndexFields.ATTACHMENT, IndexFields.FILENAME);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
+        for (int i = 0; i < page.length; i++) {
+            MessageRecord record = records[i];
+            if (record == null) continue;
+            // Stored bodies and attachment texts are large: load only what this hit needs.
+            String[] attachmentTexts = attachmentTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
+                    : stored.document(docIds[i], ATTACHMENTS_ONLY).getValues(IndexFields.ATTACHMENT);
+            hits.add(new SearchResult.Hit(record, page[i].score, snippets[i], matchedAttachments(record, attachmentTexts, attachmentTerms)));
+        }
+        return hits;
+    }
+
+    /**
+     * Each hit's snippet: the body's best passages marking what the query looks for there; else the
+     * attachments' (only for hits with attachments and no body passage); else the body's beginning.
+     */
+    private String[] snippets(IndexSearcher searcher, QueryNode tree, int[] docIds, MessageRecord[] records) throws IOException {
+        String[] snippets = new String[docIds.length];
+        Optional<Query> bodyMarks = compiler.marking(tree, IndexFields.BODY);
+        if (bodyMarks.isPresent()) snippets = highlight(searcher, IndexFields.BODY, bodyMarks.get(), docIds, 2);
+        Optional<Query> attachmentMarks = compiler.marking(tree, IndexFields.ATTACHMENT);
+        if (attachmentMarks.isPresent()) {
+            List<Integer> rest = new ArrayList<>();
+            for (int i = 0; i < docIds.length; i++) {
+                if (snippets[i] == null && records[i] != null && !records[i].attachments().isEmpty()) rest.add(i);
+            }
+            if (!rest.isEmpty()) {
+                int[] restDocs = rest.stream().mapToInt(i -> docIds[i]).toArray();
+                String[] found = highlight(searcher, IndexFields.ATTACHMENT, attachmentMarks.get(), restDocs, 1);
+                for (int r = 0; r < found.length; r++) snippets[rest.get(r)] = found[r];
+            }
+        }
+        StoredFields stored = searcher.storedFields();
+        for (int i = 0; i < docIds.length; i++) {
+            if (snippets[i] == null && records[i] != null) {
+                snippets[i] = escape(abbreviate(stored.document(docIds[i], BODY_ONLY).get(IndexFields.BODY)));
+            }
+        }
+        return snippets;
+    }
+
+    private String[] highlight(IndexSearcher searcher, String field, Query marks, int[] docIds, int passages) throws IOException {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
+                // No passage for a hit without marks: the caller then tries the attachments, then the body's beginning.
+                .withMaxNoHighlightPassages(0)
                 .build();
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) docIds[i] = page[i].doc;
-        Map<String, String[]> snippets = highlighter.highlightFields(
-                new String[] {IndexFields.BODY, IndexFields.ATTACHMENT}, query, docIds, new int[] {2, 1});
-        Set<String> attachmentTerms = termsOf(query, IndexFields.ATTACHMENT, IndexFields.FILENAME);
-        StoredFields stored = searcher.storedFields();
-        String[] ids = DocIds.of(searcher.getIndexReader(), docIds);
-        List<SearchResult.Hit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            // Stored bodies and attachment texts are large: load only what this hit needs.
-            MessageRecord record = ids[i] == null ? null : store.message(ids[i]).orElse(null);
-            if (record == null) continue;
-            String snippet = snippets.get(IndexFields.BODY)[i];
-            if (snippet == null) snippet = snippets.get(IndexFields.ATTACHMENT)[i];
-            if (snippet == null) snippet = escape(abbreviate(stored.document(docIds[i], BODY_ONLY).get(IndexFields.BODY)));
-            String[] attachmentTexts = attachmentTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
-                    : stored.document(docIds[i], ATTACHMENTS_ONLY).getValues(IndexFields.ATTACHMENT);
-            hits.add(new SearchResult.Hit(record, page[i].score, snippet, matchedAttachments(record, attachmentTexts, attachmentTerms)));
-        }
-        return hits;
+        // Rewritten here, so a prefix reaches the highlighter as its most frequent completions (plain terms).
+        Query terms = searcher.rewrite(marks);
+        return highlighter.highlightFields(new String[] {field}, terms, docIds, new int[] {passages}).get(field);
     }
 
     private List<SearchResult.Hit> headersOnly(IndexSearcher searcher, ScoreDoc[] page) throws IOException {

@@ -5,6 +5,7 @@ import io.docket.search.query.DocketQueryParser;
 import io.docket.search.query.QueryNode;
 import io.docket.search.query.QuerySyntaxException;
 import io.docket.search.query.QueryTooComplexException;
+import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.search.Query;
 
@@ -35,11 +36,19 @@ public final class QueryCompiler implements Function<String, Query> {
 
     @Override
     public Query apply(String text) {
-        QueryNode tree = parse(text);
+        return translate(parse(text));
+    }
+
+    public Query translate(QueryNode tree) {
         try {
             return translator.translate(tree);
         } catch (QueryTooComplexException e) {
             throw new InvalidQueryException(e.getMessage(), -1, e);
         }
+    }
+
+    /** What a hit's snippet from {@code field} should mark ({@link LuceneQueryTranslator#marking}). */
+    public Optional<Query> marking(QueryNode tree, String field) {
+        return translator.marking(tree, field);
     }
 }

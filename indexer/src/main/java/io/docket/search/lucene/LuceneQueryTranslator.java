@@ -93,6 +93,41 @@ public final class LuceneQueryTranslator {
         return query;
     }
 
+    /**
+     * The words and phrases a query looks for in {@code field} (free text or that field's operator), as a
+     * query on that field alone, for marking a hit's snippet. Negated parts match nothing in a hit, and
+     * dates, flags and other fields have nothing to mark, so they are left out: the highlighter then reads
+     * offsets from the postings of a few terms instead of re-analysing the text or asking all seven
+     * free-text fields for matches in every hit. A prefix marks its {@value #MARKED_EXPANSIONS} most
+     * frequent completions. Empty when there is nothing to mark.
+     */
+    public Optional<Query> marking(QueryNode node, String field) {
+        List<Query> parts = new ArrayList<>();
+        collectMarking(node, field, parts);
+        return anyOf(parts);
+    }
+
+    /** Completions of a prefix that a snippet marks: enough for real text, bounded for "a*". */
+    static final int MARKED_EXPANSIONS = 64;
+
+    private void collectMarking(QueryNode node, String field, List<Query> out) {
+        switch (node) {
+            case QueryNode.Word w when w.field().equals(QueryNode.ANY_FIELD) || w.field().equals(field) -> {
+                if (w.prefix()) {
+                    analysis.prefix(field, w.text()).map(q -> new PrefixQuery(((PrefixQuery) q).getPrefix(),
+                            new MostFrequentTermsRewrite(MARKED_EXPANSIONS))).ifPresent(out::add);
+                } else {
+                    analysis.match(field, w.text()).ifPresent(out::add);
+                }
+            }
+            case QueryNode.Phrase p when p.field().equals(QueryNode.ANY_FIELD) || p.field().equals(field) ->
+                    analysis.match(field, p.text()).ifPresent(out::add);
+            case QueryNode.And a -> a.children().forEach(child -> collectMarking(child, field, out));
+            case QueryNode.Or o -> o.children().forEach(child -> collectMarking(child, field, out));
+            default -> { }
+        }
+    }
+
     private Optional<Query> translateNode(QueryNode node) {
         return switch (node) {
             case QueryNode.Word w -> value(w.field(), w.text(), w.prefix());
