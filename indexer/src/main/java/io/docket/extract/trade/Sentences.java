@@ -43,10 +43,11 @@ final class Sentences {
             } else if ((c == '.' || c == '!' || c == '?') && (i + 1 == n || Character.isWhitespace(text.charAt(i + 1)))) {
                 cut = c != '.' || endsSentence(text, i);
             } else if (c == '\n') {
-                cut = endsLine(text, lineStart, i);
+                // Wrapped lines join, but not without end: base64 or a table pasted as text has no other break.
+                cut = i - start >= MAX_SENTENCE || endsLine(text, lineStart, i);
                 end = i;
                 lineStart = i + 1;
-            } else if (i - start >= MAX_SENTENCE && Character.isWhitespace(c)) {
+            } else if (i - start >= MAX_SENTENCE && Character.isWhitespace(c) || i - start >= 4 * MAX_SENTENCE) {
                 cut = true;
                 end = i;
             }
