@@ -24,7 +24,7 @@ import java.util.Set;
 public final class TradeMailGenerator {
     /** The seed the benchmark uses. */
     public static final long SEED = 20_250_106L;
-    /** Orders per message of the scaled corpus: 2 per 1,000, about 10 messages each, so 2% of the corpus. */
+    /** Orders per message of the scaled corpus: 2 per 1,000, about 9 messages each, so about 1.8% of the corpus. */
     public static final double ORDERS_PER_MESSAGE = 0.002;
     /** The Maildir++ folder the mail goes to, beside the SpamAssassin messages ("folder:Trade"). */
     public static final String FOLDER = ".Trade";
