@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.docket.backend.Archives;
 import io.docket.backend.EmbeddedArchive;
+import io.docket.bench.trade.TradeCorpus;
+import io.docket.bench.trade.TradeMailGenerator;
+import io.docket.bench.trade.TradeQueries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,16 +75,18 @@ public final class Bench implements Callable<Integer> {
         Kit kit = Kit.install(kitSource, work);
         kit.fetchCorpusIfMissing();
         Path maildir = kit.maildir(work.toAbsolutePath(), size, count);
-        int messages = Kit.countMessages(maildir);
+        // Scaled corpora also carry generated trade mail in their .Trade folder; the real 6k corpus stays as the peers' kit makes it.
+        TradeCorpus trade = count == 0 ? null : kit.tradeMail(maildir, count);
+        int messages = Kit.countMessages(maildir) + (trade == null ? 0 : trade.mail().size());
         long maildirBytes = du(maildir);
-        say("corpus: %s, %,d messages, %.0f MB (%s)", maildir, messages, maildirBytes / 1e6,
-                count == 0 ? "the SpamAssassin public corpus as make-maildir.py writes it" : "make-maildir.py --count " + count);
+        say("corpus: %s, %,d messages, %.0f MB (%s)", maildir, messages, maildirBytes / 1e6, made(count, trade));
         List<String> problems = new ArrayList<>();
+        List<QueryBench.Query> querySet = querySet(trade);
 
         Path data = work.toAbsolutePath().resolve("docket-" + size);
         if (queriesOnly) {
             try (EmbeddedArchive archive = Archives.open(data)) {
-                for (QueryBench.Result r : QueryBench.run(archive, QueryBench.load(), reps)) {
+                for (QueryBench.Result r : QueryBench.run(archive, querySet, reps)) {
                     say("  %-20s %,8d hits  headers %7.2f ms (p99 %7.2f)  full %7.2f ms  http %7.2f ms", r.query().name(), r.hits(),
                             QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
                             QueryBench.percentile(r.fullMs(), 50), QueryBench.percentile(r.httpMs(), 50));
@@ -95,8 +100,13 @@ public final class Bench implements Callable<Integer> {
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("when", Instant.now().toString());
-        report.put("corpus", Map.of("label", size, "messages", messages, "maildirBytes", maildirBytes,
-                "made", count == 0 ? "make-maildir.py (real corpus)" : "make-maildir.py --count " + count));
+        Map<String, Object> corpus = new LinkedHashMap<>(Map.of("label", size, "messages", messages, "maildirBytes", maildirBytes,
+                "made", made(count, trade)));
+        if (trade != null) {
+            corpus.put("trade", Map.of("folder", TradeMailGenerator.FOLDER, "seed", TradeMailGenerator.SEED, "orders", trade.orders().size(),
+                    "messages", trade.mail().size()));
+        }
+        report.put("corpus", corpus);
         Map<String, Object> docket = new LinkedHashMap<>();
         docket.put("heap", heap);
         docket.put("jvmOptions", jvmOptions);
@@ -117,7 +127,8 @@ public final class Bench implements Callable<Integer> {
             docket.put("archiveToMaildir", round((double) archiveBytes / maildirBytes));
             say("archive: %.0f MB = %.2f x the Maildir (index %.0f MB, store %.0f MB)", archiveBytes / 1e6, (double) archiveBytes / maildirBytes,
                     archive.stats().indexBytes() / 1e6, archive.stats().storeBytes() / 1e6);
-            queries = QueryBench.run(archive, QueryBench.load(), reps);
+            queries = QueryBench.run(archive, querySet, reps);
+            if (trade != null) docket.put("evidence", evidence(EvidenceBench.run(archive, trade, reps), problems));
         }
         List<Map<String, Object>> queryRows = new ArrayList<>();
         for (QueryBench.Result r : queries) {
@@ -169,6 +180,39 @@ public final class Bench implements Callable<Integer> {
         write(report);
         problems.forEach(p -> say("PROBLEM: %s", p));
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static String made(int count, TradeCorpus trade) {
+        if (count == 0) return "the SpamAssassin public corpus as make-maildir.py writes it";
+        return String.format(Locale.ROOT, "make-maildir.py --count %d, plus %,d generated trade messages (%,d orders, seed %d) in %s", count,
+                trade.mail().size(), trade.orders().size(), TradeMailGenerator.SEED, TradeMailGenerator.FOLDER);
+    }
+
+    /** The peers' ten queries, and with trade mail the trade queries, whose expected hits the generator gives. */
+    private List<QueryBench.Query> querySet(TradeCorpus trade) throws IOException {
+        List<QueryBench.Query> set = new ArrayList<>(QueryBench.load());
+        if (trade != null) {
+            for (TradeQueries.Query q : TradeQueries.of(trade)) set.add(new QueryBench.Query(q.name(), q.text(), Map.of(size, q.expected())));
+        }
+        return set;
+    }
+
+    private static Map<String, Object> evidence(EvidenceBench.Result r, List<String> problems) {
+        problems.addAll(r.problems());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("orders", r.orders());
+        row.put("timingsPerOrder", r.inProcessMs().length / Math.max(1, r.orders()));
+        row.put("meanChainMessages", round(r.meanChain()));
+        row.put("inProcessMedianMs", round(QueryBench.percentile(r.inProcessMs(), 50)));
+        row.put("inProcessP99Ms", round(QueryBench.percentile(r.inProcessMs(), 99)));
+        row.put("inProcessMaxMs", round(QueryBench.max(r.inProcessMs())));
+        row.put("httpMedianMs", round(QueryBench.percentile(r.httpMs(), 50)));
+        row.put("httpP99Ms", round(QueryBench.percentile(r.httpMs(), 99)));
+        row.put("httpMaxMs", round(QueryBench.max(r.httpMs())));
+        say("  order evidence (%d orders, %.1f messages each): in process %.2f ms (p99 %.2f, max %.2f), http %.2f ms (p99 %.2f, max %.2f)",
+                r.orders(), r.meanChain(), row.get("inProcessMedianMs"), row.get("inProcessP99Ms"), row.get("inProcessMaxMs"),
+                row.get("httpMedianMs"), row.get("httpP99Ms"), row.get("httpMaxMs"));
+        return row;
     }
 
     private Timed importInto(Path data, Path maildir) throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package io.docket.bench;
 
+import io.docket.bench.trade.TradeCorpus;
+import io.docket.bench.trade.TradeMailGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +58,17 @@ final class Kit {
         return out;
     }
 
+    /**
+     * The generated trade mail of a scaled corpus of {@code count} messages, in the Maildir++ folder
+     * {@link TradeMailGenerator#FOLDER} (Docket reads it as folder Trade; notmuch and mu index every
+     * folder under the root): written once, checked byte for byte against the generator when reused.
+     */
+    TradeCorpus tradeMail(Path maildir, int count) throws IOException {
+        TradeCorpus corpus = TradeMailGenerator.generate(TradeMailGenerator.ordersFor(count), TradeMailGenerator.SEED);
+        corpus.writeOrVerify(maildir.resolve(TradeMailGenerator.FOLDER));
+        return corpus;
+    }
+
     /** Adds messages {@code start .. start+count-1} to new/ exactly as the peers' harness does for its +1% run. */
     List<Path> addNew(Path maildir, int start, int count) throws IOException, InterruptedException {
         List<Path> before = list(maildir.resolve("new"));
@@ -66,6 +79,7 @@ final class Kit {
         return added;
     }
 
+    /** Messages in the Maildir's own cur/ and new/ (the SpamAssassin messages; the trade folder is counted by its generator). */
     static int countMessages(Path maildir) throws IOException {
         return list(maildir.resolve("cur")).size() + list(maildir.resolve("new")).size();
     }

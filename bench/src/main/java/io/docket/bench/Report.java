@@ -44,6 +44,17 @@ final class Report {
                     q.get("inProcessP99Ms").asDouble(), q.get("inProcessMaxMs").asDouble(), q.get("fullMedianMs").asDouble(),
                     q.get("fullP99Ms").asDouble(), q.get("httpMedianMs").asDouble(), q.get("httpP99Ms").asDouble()));
         }
+        JsonNode ev = d.path("evidence");
+        if (!ev.isMissingNode()) {
+            out.append(String.format(Locale.ROOT, "%nOrder evidence chain (the API's `/api/v1/orders/{order}/evidence`): %d generated orders sampled evenly, "
+                            + "%.1f messages each on average (counts checked against the generator), %d timings per order.%n%n",
+                    ev.get("orders").asInt(), ev.get("meanChainMessages").asDouble(), ev.get("timingsPerOrder").asInt()));
+            out.append("| | median ms | p99 ms | max ms |\n|---|---|---|---|\n");
+            out.append(String.format(Locale.ROOT, "| in process | %.2f | %.2f | %.2f |%n", ev.get("inProcessMedianMs").asDouble(),
+                    ev.get("inProcessP99Ms").asDouble(), ev.get("inProcessMaxMs").asDouble()));
+            out.append(String.format(Locale.ROOT, "| over HTTP | %.2f | %.2f | %.2f |%n", ev.get("httpMedianMs").asDouble(),
+                    ev.get("httpP99Ms").asDouble(), ev.get("httpMaxMs").asDouble()));
+        }
         if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
         return out.toString();
     }
