@@ -54,6 +54,15 @@ public final class MessageIndex implements AutoCloseable {
         }
     }
 
+    /** Writes buffered documents out as segments, without committing; safe while other threads add documents. */
+    public void flushBuffered() {
+        try {
+            writer.flush();
+        } catch (IOException e) {
+            throw new IndexException("index flush failed: " + e.getMessage(), e);
+        }
+    }
+
     public void commit() {
         try {
             writer.commit();

@@ -424,6 +424,10 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
     }
 
     public void commitIndex() {
+        // Most of a commit is writing the buffered documents out; done first, outside the lock, the other
+        // workers keep indexing meanwhile (the 1M ingest profile had 9.5% of worker time in commits, with the
+        // other workers stalled behind the lock). The commit under the lock then writes only what came since.
+        index.flushBuffered();
         commitLock.writeLock().lock();
         try {
             sinceCommit.set(0);
