@@ -21,9 +21,13 @@ final class Report {
                 run.get("when").asText(), d.get("heap").asText(), aot ? ", imports with ./docket's start-up (AOT) cache" : ""));
         out.append("| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n");
         long messages = c.get("messages").asLong();
-        row(out, "full ingest, messages/s", d.get("messagesPerSecond").asDouble(), nm.path("full_index").path("msgs_per_s"),
+        if (d.path("reusedArchive").asBoolean()) {
+            out.append(String.format(Locale.ROOT, "The archive of an earlier `docket import` of this corpus was kept (`--reuse-archive`; that import is timed on its own, "
+                    + "see docs/performance.md); the files it lacked were imported in %.1f s.%n%n", d.get("catchUpImportSeconds").asDouble()));
+        }
+        row(out, "full ingest, messages/s", number(d, "messagesPerSecond"), nm.path("full_index").path("msgs_per_s"),
                 mu.path("full_index").path("msgs_per_s"), "%,.0f");
-        row(out, "peak RSS while ingesting, MB", d.get("peakRssMb").asDouble(), nm.path("full_index").path("peak_rss_mb"),
+        row(out, "peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
                 mu.path("full_index").path("peak_rss_mb"), "%,.0f");
         row(out, "archive or index size / Maildir", d.get("archiveToMaildir").asDouble(), ratio(nm.path("index_bytes"), messages, c),
                 ratio(mu.path("index_bytes"), messages, c), "%.2f");
@@ -57,6 +61,12 @@ final class Report {
         }
         if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
         return out.toString();
+    }
+
+    /** A Docket figure, or NaN (shown as "–") when this run did not take it. */
+    private static double number(JsonNode docket, String key) {
+        JsonNode v = docket.path(key);
+        return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
     private static JsonNode ratio(JsonNode indexBytes, long messages, JsonNode corpus) {
