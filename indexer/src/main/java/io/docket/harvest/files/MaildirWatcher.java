@@ -14,6 +14,7 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -54,11 +55,14 @@ public final class MaildirWatcher implements AutoCloseable {
      *
      * @param settle      a file is read once no event has touched it for this long: writers that skip
      *                    tmp/ (copies, scripts) are given time to finish the file
-     * @param flushEvery  during a long burst, flush and report at least this often so searches keep up
+     * @param flushEvery  during a burst that never pauses, flush and report at least this often. Not
+     *                    shorter: a flush drains the pipeline and the report's index refresh writes a
+     *                    segment, so ingest stalls for both; `serve` refreshes every second on its own, so
+     *                    a long burst becomes searchable as it goes anyway
      * @param rescanEvery how often every folder is listed again, for what events missed
      */
     public record Settings(Duration settle, Duration flushEvery, Duration rescanEvery) {
-        public static final Settings DEFAULTS = new Settings(Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMinutes(1));
+        public static final Settings DEFAULTS = new Settings(Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMinutes(1));
 
         public Settings {
             positive("settle", settle);
@@ -95,6 +99,10 @@ public final class MaildirWatcher implements AutoCloseable {
     private final Map<Path, MaildirFolder> folderOf = new HashMap<>();
     /** Unique names already archived, per folder: listing a folder again costs no store lookup for them. */
     private final Map<MaildirFolder, Set<String>> known = new HashMap<>();
+    /** Files named by events, by the time of their last event, until they settle (watch thread only). */
+    private final Map<Path, Long> pending = new LinkedHashMap<>();
+    /** Files to read, in order (watch thread only, and start() before it runs). */
+    private final ArrayDeque<Path> ready = new ArrayDeque<>();
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong rescans = new AtomicLong();
@@ -125,12 +133,20 @@ public final class MaildirWatcher implements AutoCloseable {
     /**
      * Starts watching, imports every file the archive lacks and flushes them (on the caller's thread, so
      * the archive has caught up when this returns), then follows the folders on a thread of its own.
-     * Returns how many files the first scan archived.
+     * Returns how many files the first scan archived (files still being written are left to the thread).
      */
     public synchronized int start() throws IOException, InterruptedException {
         if (thread != null || closed) throw new IllegalStateException("a watcher starts once");
         // Watch before listing: a file delivered in between is then both listed and announced, and read once.
-        int first = scan();
+        scan();
+        if (!pending.isEmpty()) {
+            // Files written just now: give them the settle time once, then read them with the rest.
+            Thread.sleep(settings.settle().toMillis());
+            ready.addAll(pending.keySet());
+            pending.clear();
+        }
+        int first = 0;
+        while (!ready.isEmpty()) if (read(ready.poll())) first++;
         if (first > 0) {
             sink.flush();
             listener.archived(first);
@@ -158,9 +174,14 @@ public final class MaildirWatcher implements AutoCloseable {
         return roots;
     }
 
+    /**
+     * The watch loop: events name files (pending until they settle), settled and listed files queue up
+     * (ready) and are read; when nothing is left to read or settle, one flush and one report end the
+     * burst, so a burst costs one index refresh however many files it brought.
+     */
     private void run() {
-        Map<Path, Long> pending = new LinkedHashMap<>();
         long settle = settings.settle().toNanos();
+        long flushEvery = settings.flushEvery().toNanos();
         long nextRescan = System.nanoTime() + settings.rescanEvery().toNanos();
         long firstUnflushed = 0;
         int unflushed = 0;
@@ -171,10 +192,10 @@ public final class MaildirWatcher implements AutoCloseable {
                 long wait = nextRescan - now;
                 // pending is in order of last event, so the first entry is the next to settle
                 if (!pending.isEmpty()) wait = Math.min(wait, pending.values().iterator().next() + settle - now);
-                if (unflushed > 0) wait = Math.min(wait, pending.isEmpty() ? 0 : firstUnflushed + settings.flushEvery().toNanos() - now);
+                if (!ready.isEmpty() || unflushed > 0 && pending.isEmpty()) wait = 0;
                 WatchKey key = wait <= 0 ? watch.poll() : watch.poll(wait, TimeUnit.NANOSECONDS);
                 while (key != null) {
-                    rescanNeeded |= take(key, pending);
+                    rescanNeeded |= take(key);
                     key = watch.poll();
                 }
                 now = System.nanoTime();
@@ -182,18 +203,20 @@ public final class MaildirWatcher implements AutoCloseable {
                     Map.Entry<Path, Long> e = it.next();
                     if (e.getValue() + settle > now) break;
                     it.remove();
-                    if (read(e.getKey())) {
-                        if (unflushed++ == 0) firstUnflushed = now;
-                    }
+                    ready.add(e.getKey());
                 }
                 if (rescanNeeded || now - nextRescan >= 0) {
-                    int found = scan();
-                    if (found > 0 && unflushed == 0) firstUnflushed = now;
-                    unflushed += found;
+                    scan();
                     rescanNeeded = false;
                     nextRescan = System.nanoTime() + settings.rescanEvery().toNanos();
                 }
-                if (unflushed > 0 && (pending.isEmpty() || System.nanoTime() - firstUnflushed >= settings.flushEvery().toNanos())) {
+                while (!ready.isEmpty()) {
+                    if (read(ready.poll()) && unflushed++ == 0) firstUnflushed = System.nanoTime();
+                    // A burst that never pauses (a whole folder copied in) is still flushed and reported in steps.
+                    if (unflushed > 0 && System.nanoTime() - firstUnflushed >= flushEvery) break;
+                }
+                boolean quiet = ready.isEmpty() && pending.isEmpty();
+                if (unflushed > 0 && (quiet || System.nanoTime() - firstUnflushed >= flushEvery)) {
                     sink.flush();
                     listener.archived(unflushed);
                     unflushed = 0;
@@ -207,7 +230,7 @@ public final class MaildirWatcher implements AutoCloseable {
     }
 
     /** Queues the files an event names; true when a full listing is needed (overflow, or a folder appeared). */
-    private boolean take(WatchKey key, Map<Path, Long> pending) {
+    private boolean take(WatchKey key) {
         Path dir = (Path) key.watchable();
         boolean messages = folderOf.get(dir) != null;
         boolean rescan = false;
@@ -232,10 +255,13 @@ public final class MaildirWatcher implements AutoCloseable {
         return rescan;
     }
 
-    /** Lists every folder (finding and watching new ones) and archives the files not yet known. */
-    private int scan() throws IOException, InterruptedException {
+    /**
+     * Lists every folder (finding and watching new ones) and queues the files not yet known: ready to
+     * read, or pending when written within the settle time (a writer that skips tmp/ may not be done).
+     */
+    private void scan() throws IOException {
         rescans.incrementAndGet();
-        int found = 0;
+        long recent = System.currentTimeMillis() - settings.settle().toMillis();
         for (Path root : roots) {
             register(root, null);
             List<MaildirFolder> folders;
@@ -246,22 +272,37 @@ public final class MaildirWatcher implements AutoCloseable {
             }
             for (MaildirFolder folder : folders) {
                 if (!folder.dir().equals(root)) register(folder.dir(), null);
+                Set<String> names = known.computeIfAbsent(folder, f -> new HashSet<>());
                 for (String sub : MaildirFolder.MESSAGE_DIRS) {
                     Path dir = folder.dir().resolve(sub);
                     if (!Files.isDirectory(dir)) continue;
                     register(dir, folder);
                     List<Path> files = new ArrayList<>();
                     try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-                        listing.forEach(files::add);
+                        for (Path file : listing) {
+                            String name = file.getFileName().toString();
+                            if (MaildirFolder.isMessageName(name) && !names.contains(folder.place(name).locator())) files.add(file);
+                        }
                     } catch (NoSuchFileException e) {
                         continue;
                     }
                     files.sort(null);
-                    for (Path file : files) if (read(file)) found++;
+                    for (Path file : files) {
+                        if (pending.containsKey(file)) continue;
+                        if (modifiedMillis(file) > recent) pending.put(file, System.nanoTime());
+                        else ready.add(file);
+                    }
                 }
             }
         }
-        return found;
+    }
+
+    private static long modifiedMillis(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return 0;   // gone or unreadable: read() says which
+        }
     }
 
     private void register(Path dir, MaildirFolder folder) throws IOException {

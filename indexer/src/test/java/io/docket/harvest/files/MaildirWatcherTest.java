@@ -154,24 +154,46 @@ class MaildirWatcherTest {
     }
 
     @Test
-    void aSubfolderCreatedWhileRunningIsWatchedAndNamedAsImportNamesIt() throws Exception {
+    void aSubfolderMovedInWithMailWhileRunningIsListedAndNamedAsImportNamesIt() throws Exception {
         watch().start();
-        Path sent = maildir.resolve(".Sent");
-        for (String sub : List.of("cur", "new", "tmp")) Files.createDirectories(sent.resolve(sub));
-        deliver(sent, mail("Quotation sent", "quotation@huada-lighting.com"));
+        // Made elsewhere and moved in whole: its message never causes an event, only the folder does.
+        Path made = dir.resolve("made-elsewhere");
+        for (String sub : List.of("cur", "new", "tmp")) Files.createDirectories(made.resolve(sub));
+        deliver(made, mail("Quotation sent", "quotation@huada-lighting.com"));
+        Files.move(made, maildir.resolve(".Sent"), StandardCopyOption.ATOMIC_MOVE);
 
         await("the new folder's message archived", () -> hits("folder:Sent subject:quotation") == 1);
+        Path sent = maildir.resolve(".Sent");
+        deliver(sent, mail("Second quotation", "quotation-2@huada-lighting.com"));
+        await("a delivery into the new folder archived", () -> hits("folder:Sent subject:second") == 1);
         // Import of the same Maildir finds nothing new: watcher and import name places alike.
         FileSource again = new FileSource(List.of(maildir));
         again.emitTo(archive.sink());
         archive.sink().flush();
-        assertEquals(1, again.unchanged());
-        assertEquals(1, archive.stats().originals());
+        assertEquals(2, again.unchanged());
+        assertEquals(2, archive.stats().originals());
+    }
+
+    @Test
+    void aBurstWrittenStraightIntoNewIsReadOnceEachFileIsComplete() throws Exception {
+        watch().start();
+        // 300 files written in place (no tmp/), as copies and scripts do: each brings a create and one or
+        // more modify events; a file is read once they stop, and once only.
+        int burst = 300;
+        for (int i = 0; i < burst; i++) {
+            Files.write(maildir.resolve("new/1720000000.M" + (1000 + i) + "P7.burst"), mail("Burst number " + i, "burst-" + i + "@huada-lighting.com"));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (archive.stats().originals() < burst && System.nanoTime() < deadline) Thread.sleep(50);
+        // A file read half-written would be archived without its subject, and its place then counts as seen.
+        await("the whole burst searchable, each with its subject", () -> hits("subject:burst") == burst);
+        assertEquals(burst, archive.stats().originals());
+        assertEquals(burst, watcher.delivered(), "every file read exactly once");
     }
 
     @Test
     void settingsDefaultsArePinnedAndBadValuesNamed() {
-        assertEquals(new MaildirWatcher.Settings(Duration.ofMillis(50), Duration.ofSeconds(1), Duration.ofMinutes(1)),
+        assertEquals(new MaildirWatcher.Settings(Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMinutes(1)),
                 MaildirWatcher.Settings.DEFAULTS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new MaildirWatcher.Settings(Duration.ofMillis(50), Duration.ZERO, Duration.ofMinutes(1)));
