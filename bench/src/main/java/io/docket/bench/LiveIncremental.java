@@ -35,8 +35,9 @@ final class LiveIncremental {
             throws IOException, InterruptedException {
         AtomicInteger batches = new AtomicInteger();
         try (MaildirWatcher watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> {
-            archive.refresh();
+            // Counted first: the refresh publishes the new searcher before it returns, and the wait below may end then.
             batches.incrementAndGet();
+            archive.refresh();
         })) {
             watcher.start();   // lists the Maildir once; the archive already holds all of it
             batches.set(0);

@@ -133,7 +133,7 @@ public final class MaildirWatcher implements AutoCloseable {
     /**
      * Starts watching, imports every file the archive lacks and flushes them (on the caller's thread, so
      * the archive has caught up when this returns), then follows the folders on a thread of its own.
-     * Returns how many files the first scan archived (files still being written are left to the thread).
+     * Returns how many files the first scan archived.
      */
     public synchronized int start() throws IOException, InterruptedException {
         if (thread != null || closed) throw new IllegalStateException("a watcher starts once");
