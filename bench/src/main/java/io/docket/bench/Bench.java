@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 /**
  * One reproducible benchmark run: builds (or reuses) the named corpus with the maintainers' kit,
  * archives it with `docket import` in a child JVM (wall time, peak RSS), checks the archive's counts
- * exactly, measures size, the query set in process and over HTTP, then +1% incremental; with --peers
+ * exactly, measures size, the query set in process and over HTTP, then +1% incremental twice: live (the
+ * archive open with serve's Maildir watcher running) and with `docket import` in a new JVM; with --peers
  * runs notmuch and mu on the same Maildir in the same run and prints Docket/peer ratios. Timings are
  * reported, never asserted: a noisy machine changes numbers, not verdicts.
  */
@@ -131,6 +132,7 @@ public final class Bench implements Callable<Integer> {
             docket.put("peakRssMb", round(full.peakRssMb()));
         }
 
+        int added = Math.max(1, Math.round(messages / 100f));
         List<QueryBench.Result> queries;
         try (EmbeddedArchive archive = Archives.open(data)) {
             // Every Maildir file is one original; files that share a Message-ID with other bytes (841 in the
@@ -146,6 +148,21 @@ public final class Bench implements Callable<Integer> {
                     archive.stats().indexBytes() / 1e6, archive.stats().storeBytes() / 1e6);
             queries = QueryBench.run(archive, querySet, reps);
             if (trade != null) docket.put("evidence", evidence(EvidenceBench.run(archive, trade, reps), problems));
+
+            LiveIncremental.Result live = LiveIncremental.run(archive, kit, maildir, messages, added, messages + added);
+            for (Path f : live.written()) Files.deleteIfExists(f);
+            docket.put("liveIncrementalMessages", live.written().size());
+            docket.put("liveIncrementalSeconds", Double.isNaN(live.seconds()) ? null : round(live.seconds()));
+            if (Double.isNaN(live.seconds())) problems.add("live +1%: the new messages were not all searchable within 5 minutes");
+            docket.put("liveIncrementalBatches", live.batches());
+            say("docket +1%% live (%,d new, serve's Maildir watcher running): %.2f s from the first file written until all are searchable (%d flushes)",
+                    live.written().size(), live.seconds(), live.batches());
+            if (live.originals() != messages + added) {
+                problems.add("live +1%: the archive holds " + live.originals() + " originals, expected " + (messages + added));
+            }
+            if (live.searchable() != live.messages()) {
+                problems.add("live +1%: a search finds " + live.searchable() + " messages, the store holds " + live.messages());
+            }
         }
         List<Map<String, Object>> queryRows = new ArrayList<>();
         for (QueryBench.Result r : queries) {
@@ -176,8 +193,9 @@ public final class Bench implements Callable<Integer> {
         docket.put("httpMedianOfMediansMs", round(medianOf(queryRows, "httpMedianMs")));
         docket.put("httpP99WorstMs", round(queryRows.stream().mapToDouble(r -> (double) r.get("httpP99Ms")).max().orElse(0)));
 
-        int added = Math.max(1, Math.round(messages / 100f));
-        List<Path> addedFiles = kit.addNew(maildir, messages, added);
+        // The live +1% above archived messages j = messages .. messages+added-1 (their files are gone again);
+        // the CLI's +1% are the next ones, so it too finds exactly `added` new files.
+        List<Path> addedFiles = kit.addNew(maildir, messages + added, added);
         try {
             Timed incremental = importInto(data, maildir);
             docket.put("incrementalMessages", added);
@@ -185,7 +203,9 @@ public final class Bench implements Callable<Integer> {
             say("docket +1%% incremental (%,d new): %.2f s including JVM start", added, incremental.wallSeconds());
             try (EmbeddedArchive archive = Archives.open(data)) {
                 long archived = archive.stats().originals();
-                if (archived != messages + added) problems.add("after +1% the archive holds " + archived + " originals, expected " + (messages + added));
+                if (archived != messages + 2L * added) {
+                    problems.add("after +1% live and +1% CLI the archive holds " + archived + " originals, expected " + (messages + 2L * added));
+                }
             }
         } finally {
             for (Path f : addedFiles) Files.deleteIfExists(f);

@@ -5,14 +5,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Everything docket.yml configures. */
-public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> accounts, TradeConfig configuredTrade) {
+/**
+ * Everything docket.yml configures.
+ *
+ * @param maildirs Maildirs that {@code serve --watch} keeps archived as files are delivered into them
+ */
+public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> accounts, List<Path> maildirs, TradeConfig configuredTrade) {
     public static final Path DEFAULT_DATA = Path.of("./data");
 
     public DocketConfig {
         data = data == null ? DEFAULT_DATA : data;
         server = server == null ? ServerConfig.defaults() : server;
         accounts = List.copyOf(accounts == null ? List.of() : accounts);
+        maildirs = List.copyOf(maildirs == null ? List.of() : maildirs);
         configuredTrade = configuredTrade == null ? TradeConfig.DEFAULTS : configuredTrade;
         Set<String> names = new HashSet<>();
         for (int i = 0; i < accounts.size(); i++) {
@@ -25,7 +30,7 @@ public record DocketConfig(Path data, ServerConfig server, List<AccountConfig> a
     }
 
     public static DocketConfig defaults() {
-        return new DocketConfig(DEFAULT_DATA, ServerConfig.defaults(), List.of(), TradeConfig.DEFAULTS);
+        return new DocketConfig(DEFAULT_DATA, ServerConfig.defaults(), List.of(), List.of(), TradeConfig.DEFAULTS);
     }
 
     /**

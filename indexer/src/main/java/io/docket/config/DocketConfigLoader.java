@@ -14,7 +14,7 @@ import java.util.Set;
 
 /** Reads docket.yml into {@link DocketConfig}; a missing file means every default and no accounts. */
 public final class DocketConfigLoader {
-    private static final Set<String> TOP = Set.of("data", "server", "accounts", "company", "customers", "orders");
+    private static final Set<String> TOP = Set.of("data", "server", "accounts", "maildirs", "company", "customers", "orders");
     private static final Set<String> COMPANY = Set.of("domains", "timeZone");
     private static final Set<String> CUSTOMER = Set.of("name", "domains", "addresses", "chatNames", "phones");
     private static final Set<String> ORDERS = Set.of("patterns");
@@ -55,9 +55,10 @@ public final class DocketConfigLoader {
         ServerConfig server = server(top.child("server"));
         List<AccountConfig> accounts = new ArrayList<>();
         for (YamlNode a : top.list("accounts")) accounts.add(account(a));
+        List<Path> maildirs = top.textList("maildirs").stream().map(Path::of).toList();
         TradeConfig trade = trade(top);
         try {
-            return new DocketConfig(data, server, accounts, trade);
+            return new DocketConfig(data, server, accounts, maildirs, trade);
         } catch (IllegalArgumentException e) {
             throw top.invalid(e);
         }

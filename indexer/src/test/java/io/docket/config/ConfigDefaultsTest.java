@@ -14,6 +14,7 @@ class ConfigDefaultsTest {
         DocketConfig c = DocketConfig.defaults();
         assertEquals(Path.of("./data"), c.data());
         assertEquals(List.of(), c.accounts());
+        assertEquals(List.of(), c.maildirs());
         assertEquals(new ServerConfig("127.0.0.1", 7070), c.server());
     }
 

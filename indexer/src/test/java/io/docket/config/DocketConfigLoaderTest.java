@@ -41,6 +41,13 @@ class DocketConfigLoaderTest {
     }
 
     @Test
+    void readsTheMaildirsServeWatches() {
+        DocketConfig c = DocketConfigLoader.parse("docket.yml", "maildirs: [/home/lena/Maildir, ./mail/sales]\n");
+        assertEquals(List.of(Path.of("/home/lena/Maildir"), Path.of("./mail/sales")), c.maildirs());
+        assertError("docket.yml: maildirs: expected a list, got \"/home/lena/Maildir\"", "maildirs: /home/lena/Maildir\n");
+    }
+
+    @Test
     void missingFileMeansDefaults(@TempDir Path dir) {
         assertEquals(DocketConfig.defaults(), DocketConfigLoader.load(dir.resolve("docket.yml")));
     }

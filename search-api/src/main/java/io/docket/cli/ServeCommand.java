@@ -4,7 +4,8 @@ import io.docket.access.AccessDirectory;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.config.DocketConfig;
-import io.docket.harvest.imap.ImapWatcher;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,8 +23,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "Port (overrides docket.yml; default 7070; 0 picks a free one).")
     Integer port;
 
-    @Option(names = "--watch", description = "Also archive new mail of docket.yml's accounts as it arrives (IDLE or polling).")
+    @Option(names = "--watch", description = "Also archive new mail of docket.yml's accounts (IDLE or polling) and maildirs as it arrives.")
     boolean watch;
+
+    @Option(names = "--watch-maildir", paramLabel = "DIR",
+            description = "Archive what this Maildir (and its sub-folders) lacks, then every file delivered into it while serving; repeatable.")
+    List<Path> watchMaildirs = new ArrayList<>();
 
     @Override
     public Integer call() throws Exception {
@@ -31,21 +36,26 @@ final class ServeCommand implements Callable<Integer> {
         String listenHost = host != null ? host : config.server().host();
         int listenPort = port != null ? port : config.server().port();
         EmbeddedArchive archive = options.open(config);
-        List<ImapWatcher> watchers = List.of();
+        List<AutoCloseable> watchers = new ArrayList<>();
+        List<Path> maildirs = new ArrayList<>(watchMaildirs);
+        if (watch) maildirs.addAll(config.maildirs());
+        int watching = watch ? config.accounts().size() : 0;
         try {
+            if (!maildirs.isEmpty()) watchers.add(MaildirWatching.start(archive, maildirs));
             if (watch && !config.accounts().isEmpty()) {
                 HarvestCommand.harvestOnce(archive, config.accounts());
-                watchers = HarvestCommand.startWatching(archive, config.accounts());
+                watchers.addAll(HarvestCommand.startWatching(archive, config.accounts()));
             }
         } catch (Exception e) {
+            Serving.closeAll(watchers);
             archive.close();
             throw e;
         }
-        int watching = watchers.size();
         ServerSettings settings;
         try {
             settings = ServerSettings.of(listenHost, listenPort).withTls(config.server().tlsCertificate(), config.server().tlsKey());
         } catch (IllegalArgumentException e) {
+            Serving.closeAll(watchers);
             archive.close();
             throw e;
         }

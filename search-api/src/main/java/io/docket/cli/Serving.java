@@ -4,7 +4,6 @@ import io.docket.api.DocketServer;
 import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
-import io.docket.harvest.imap.ImapWatcher;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -16,8 +15,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP server over an open archive, shared by `serve` and `demo`. While it runs, mail the watchers
- * archive becomes searchable within a second (index refresh) and durable within half a minute (index
- * commit); closing stops the watchers first so nothing is half-written, then the server and archive.
+ * (IMAP accounts, Maildirs) archive becomes searchable within a second (index refresh; a Maildir
+ * watcher refreshes at once after each burst) and durable within half a minute (index commit);
+ * closing stops the watchers first so nothing is half-written, then the server and archive.
  */
 final class Serving implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
@@ -25,11 +25,11 @@ final class Serving implements AutoCloseable {
     private static final long COMMIT_SECONDS = 30;
 
     private final EmbeddedArchive archive;
-    private final List<ImapWatcher> watchers;
+    private final List<? extends AutoCloseable> watchers;
     private final DocketServer server;
     private final ScheduledExecutorService upkeep;
 
-    private Serving(EmbeddedArchive archive, List<ImapWatcher> watchers, DocketServer server, ScheduledExecutorService upkeep) {
+    private Serving(EmbeddedArchive archive, List<? extends AutoCloseable> watchers, DocketServer server, ScheduledExecutorService upkeep) {
         this.archive = archive;
         this.watchers = watchers;
         this.server = server;
@@ -37,7 +37,7 @@ final class Serving implements AutoCloseable {
     }
 
     /** Takes ownership of the archive and the watchers: closing the result closes them. */
-    static Serving start(EmbeddedArchive archive, ServerSettings settings, List<ImapWatcher> watchers) {
+    static Serving start(EmbeddedArchive archive, ServerSettings settings, List<? extends AutoCloseable> watchers) {
         ScheduledExecutorService upkeep = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "docket-index-upkeep");
             t.setDaemon(true);
@@ -48,7 +48,7 @@ final class Serving implements AutoCloseable {
             server = DocketServer.start(archive, settings, ServerAccess.of(archive.dataDir()), () -> Folders.of(archive));
         } catch (RuntimeException e) {
             upkeep.shutdownNow();
-            watchers.forEach(ImapWatcher::close);
+            closeAll(watchers);
             archive.close();
             throw e;
         }
@@ -68,7 +68,7 @@ final class Serving implements AutoCloseable {
     }
 
     /** Runs until Ctrl-C (or SIGTERM), then closes everything before the JVM exits. */
-    static void serveUntilStopped(EmbeddedArchive archive, ServerSettings settings, List<ImapWatcher> watchers, IntConsumer started)
+    static void serveUntilStopped(EmbeddedArchive archive, ServerSettings settings, List<? extends AutoCloseable> watchers, IntConsumer started)
             throws InterruptedException {
         CountDownLatch stopRequested = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
@@ -90,7 +90,7 @@ final class Serving implements AutoCloseable {
 
     @Override
     public void close() {
-        watchers.forEach(ImapWatcher::close);
+        closeAll(watchers);
         upkeep.shutdownNow();
         try {
             upkeep.awaitTermination(10, TimeUnit.SECONDS);
@@ -99,6 +99,17 @@ final class Serving implements AutoCloseable {
         }
         server.close();
         archive.close();
+    }
+
+    /** Each watcher is closed even when another fails to. */
+    static void closeAll(List<? extends AutoCloseable> watchers) {
+        for (AutoCloseable w : watchers) {
+            try {
+                w.close();
+            } catch (Exception e) {
+                LOG.warn("stopping a watcher failed: {}", e.getMessage());
+            }
+        }
     }
 
     private static void guarded(String what, Runnable task) {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -83,29 +82,19 @@ public final class FileSource implements MessageSource {
     }
 
     private void emitMaildir(Path maildir, MessageSink sink) throws IOException, InterruptedException {
-        emitMaildirFolder(maildir, "INBOX", maildir, sink);
+        for (MaildirFolder folder : MaildirFolder.of(maildir)) emitMaildirFolder(folder, sink);
         for (Path child : list(maildir)) {
-            String name = child.getFileName().toString();
-            if (Files.isDirectory(child) && name.startsWith(".") && name.length() > 1 && MailFiles.isMaildir(child)) {
-                // Maildir++: ".Sent" is folder Sent, ".Archive.2024" is Archive/2024.
-                emitMaildirFolder(maildir, name.substring(1).replace('.', '/'), child, sink);
-            } else if (Files.isDirectory(child) && !name.startsWith(".") && !List.of("cur", "new", "tmp").contains(name)) {
-                emitDirectory(child, name, sink);
-            }
+            if (MaildirFolder.isPlainSubfolder(child)) emitDirectory(child, child.getFileName().toString(), sink);
         }
     }
 
-    private void emitMaildirFolder(Path maildir, String folder, Path dir, MessageSink sink) throws IOException, InterruptedException {
-        for (String sub : List.of("cur", "new")) {
-            Path d = dir.resolve(sub);
+    private void emitMaildirFolder(MaildirFolder folder, MessageSink sink) throws IOException, InterruptedException {
+        for (String sub : MaildirFolder.MESSAGE_DIRS) {
+            Path d = folder.dir().resolve(sub);
             if (!Files.isDirectory(d)) continue;
             for (Path file : list(d)) {
-                if (!Files.isRegularFile(file) || file.getFileName().toString().startsWith(".")) continue;
-                String unique = file.getFileName().toString();
-                int info = unique.indexOf(':');
-                // The unique part names the message for life; flags after ':' change (Maildir spec).
-                if (info > 0) unique = unique.substring(0, info);
-                Place place = new Place(Place.MAILDIR, maildir.toString(), folder, unique);
+                if (!Files.isRegularFile(file) || !MaildirFolder.isMessageName(file.getFileName().toString())) continue;
+                Place place = folder.place(file.getFileName().toString());
                 // A Maildir name is one message for life (flags after ':' aside): a re-import reads only new files.
                 if (sink.alreadyHas(place)) {
                     unchanged.incrementAndGet();
@@ -131,11 +120,7 @@ public final class FileSource implements MessageSource {
     }
 
     private static List<Path> list(Path dir) throws IOException {
-        try (Stream<Path> children = Files.list(dir)) {
-            List<Path> sorted = new ArrayList<>(children.toList());
-            sorted.sort(null);
-            return sorted;
-        }
+        return MaildirFolder.sortedChildren(dir);
     }
 
     private static String parentName(Path file) {

@@ -1,0 +1,69 @@
+package io.docket.bench;
+
+import io.docket.backend.EmbeddedArchive;
+import io.docket.harvest.files.MaildirWatcher;
+import io.docket.search.SearchRequest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * +1% as a user of `docket serve --watch-maildir` sees it: the archive is open and the Maildir watcher
+ * running when the new files are written, so neither JVM start nor opening the archive is paid. Timed
+ * from the first new file's modification time until the archive holds every new original and a
+ * refreshed search finds every stored message.
+ */
+final class LiveIncremental {
+    /** Give up (and report the shortfall) after this long; the timing is reported, never asserted. */
+    private static final Duration PATIENCE = Duration.ofMinutes(5);
+    private static final SearchRequest EVERYTHING = new SearchRequest("", 0, 0, SearchRequest.SortOrder.RELEVANCE, false, false);
+
+    /**
+     * @param seconds    first file written → the last new message searchable, or NaN when it did not happen in time
+     * @param originals  originals the archive holds at the end
+     * @param searchable messages a match-all search counts at the end (against {@code messages}, the store's count)
+     * @param batches    flushes the watcher reported (each followed by an index refresh)
+     */
+    record Result(List<Path> written, double seconds, long originals, long searchable, long messages, int batches) {}
+
+    private LiveIncremental() {}
+
+    static Result run(EmbeddedArchive archive, Kit kit, Path maildir, int start, int count, long expectedOriginals)
+            throws IOException, InterruptedException {
+        AtomicInteger batches = new AtomicInteger();
+        try (MaildirWatcher watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> {
+            // Counted first: the refresh publishes the new searcher before it returns, and the wait below may end then.
+            batches.incrementAndGet();
+            archive.refresh();
+        })) {
+            watcher.start();   // lists the Maildir once; the archive already holds all of it
+            batches.set(0);
+            List<Path> written = kit.addNew(maildir, start, count);   // the watcher archives while the kit writes
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            long doneAt = -1;
+            while (System.nanoTime() < deadline) {
+                // The store's counters, not stats(): that also walks the data folder for sizes.
+                if (originals(archive) >= expectedOriginals && archive.search(EVERYTHING).total() == messages(archive)) {
+                    doneAt = System.currentTimeMillis();
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            long firstWritten = Long.MAX_VALUE;
+            for (Path f : written) firstWritten = Math.min(firstWritten, Files.getLastModifiedTime(f).toMillis());
+            double seconds = doneAt < 0 ? Double.NaN : (doneAt - firstWritten) / 1000.0;
+            return new Result(written, seconds, originals(archive), archive.search(EVERYTHING).total(), messages(archive), batches.get());
+        }
+    }
+
+    private static long originals(EmbeddedArchive archive) {
+        return archive.store().counter("originals");
+    }
+
+    private static long messages(EmbeddedArchive archive) {
+        return archive.store().counter("messages");
+    }
+}
