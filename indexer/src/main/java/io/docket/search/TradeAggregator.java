@@ -131,6 +131,20 @@ public final class TradeAggregator {
         }
     }
 
+    /**
+     * Identifies the index state aggregates are computed over: equal while no new write is visible, so a
+     * cache of totals keyed by it is never stale.
+     */
+    public Object generation() {
+        IndexSearcher searcher = index.acquire();
+        try {
+            var helper = searcher.getIndexReader().getReaderCacheHelper();
+            return helper == null ? new Object() : helper.getKey();
+        } finally {
+            index.release(searcher);
+        }
+    }
+
     /** Docket ids of every message the query matches (for evidence lists, which are bounded by one order). */
     public List<String> ids(Query query) {
         IndexSearcher searcher = index.acquire();
