@@ -97,8 +97,10 @@ public final class Bench implements Callable<Integer> {
                             QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
                             QueryBench.percentile(r.fullMs(), 50), QueryBench.percentile(r.httpMs(), 50));
                 }
+                if (trade != null) evidence(EvidenceBench.run(archive, trade, reps), problems);
             }
-            return 0;
+            problems.forEach(p -> say("PROBLEM: %s", p));
+            return problems.isEmpty() ? 0 : 1;
         }
         Timed full;
         if (reuseArchive) {
