@@ -72,6 +72,12 @@ final class EvidenceBench {
                     http.send(get(server, o, token), HttpResponse.BodyHandlers.discarding());
                 }
             }
+            for (int sent = 0; sent < QueryBench.HTTP_WARM_UP_REQUESTS; ) {
+                for (TradeCorpus.Order o : sample) {
+                    http.send(get(server, o, token), HttpResponse.BodyHandlers.discarding());
+                    sent++;
+                }
+            }
             int at = 0;
             for (int rep = 0; rep < reps; rep++) {
                 for (TradeCorpus.Order o : sample) {
