@@ -93,11 +93,7 @@ public final class Bench implements Callable<Integer> {
         if (queriesOnly) {
             try (EmbeddedArchive archive = Archives.open(data)) {
                 List<QueryBench.Result> timed = QueryBench.run(archive, querySet, reps);
-                for (QueryBench.Result r : timed) {
-                    say("  %-20s %,8d hits  headers %7.2f ms (p99 %7.2f)  full %7.2f ms  http %7.2f ms (p99 %7.2f)", r.query().name(), r.hits(),
-                            QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
-                            QueryBench.percentile(r.fullMs(), 50), QueryBench.percentile(r.httpMs(), 50), QueryBench.percentile(r.httpMs(), 99));
-                }
+                timed.forEach(Bench::sayTimings);
                 say("  HTTP: median of medians %.2f ms, worst p99 %.2f ms; in process with snippets and facets: median of medians %.2f ms",
                         QueryBench.percentile(timed.stream().mapToDouble(r -> QueryBench.percentile(r.httpMs(), 50)).toArray(), 50),
                         timed.stream().mapToDouble(r -> QueryBench.percentile(r.httpMs(), 99)).max().orElse(0),
@@ -189,9 +185,7 @@ public final class Bench implements Callable<Integer> {
             row.put("httpP99Ms", round(QueryBench.percentile(r.httpMs(), 99)));
             row.put("httpMaxMs", round(QueryBench.max(r.httpMs())));
             queryRows.add(row);
-            say("  %-20s %-32s %,8d hits  headers %7.2f ms (p99 %7.2f)  full %7.2f ms  http %7.2f ms (p99 %7.2f)", r.query().name(),
-                    r.query().text(), r.hits(), QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
-                    QueryBench.percentile(r.fullMs(), 50), QueryBench.percentile(r.httpMs(), 50), QueryBench.percentile(r.httpMs(), 99));
+            sayTimings(r);
         }
         docket.put("queries", queryRows);
         docket.put("inProcessMedianOfMediansMs", round(medianOf(queryRows, "inProcessMedianMs")));
@@ -224,6 +218,12 @@ public final class Bench implements Callable<Integer> {
         write(report);
         problems.forEach(p -> say("PROBLEM: %s", p));
         return problems.isEmpty() ? 0 : 1;
+    }
+
+    private static void sayTimings(QueryBench.Result r) {
+        say("  %-20s %-32s %,8d hits  headers %7.2f ms (p99 %7.2f)  full %7.2f ms  http %7.2f ms (p99 %7.2f)", r.query().name(),
+                r.query().text(), r.hits(), QueryBench.percentile(r.inProcessMs(), 50), QueryBench.percentile(r.inProcessMs(), 99),
+                QueryBench.percentile(r.fullMs(), 50), QueryBench.percentile(r.httpMs(), 50), QueryBench.percentile(r.httpMs(), 99));
     }
 
     private static String made(int count, TradeCorpus trade) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -52,7 +53,7 @@ public final class TradeEvidenceService {
     private final ZoneId configuredCompanyZone;
     private final Function<String, Query> compiler;
     private final OrderNumberExtractor orderNumbers;
-    private volatile CustomerCache customerCache = new CustomerCache(new Object(), new java.util.concurrent.ConcurrentHashMap<>());
+    private volatile CustomerCache customerCache = new CustomerCache(new Object(), new ConcurrentHashMap<>());
     private volatile Optional<ZoneId> guessedCompanyZone;
     private volatile long guessedAt;
 
@@ -279,10 +280,10 @@ public final class TradeEvidenceService {
         Object generation = aggregator.generation();
         CustomerCache cache = customerCache;
         if (cache.generation() != generation) {
-            cache = new CustomerCache(generation, new java.util.concurrent.ConcurrentHashMap<>());
+            cache = new CustomerCache(generation, new ConcurrentHashMap<>());
             customerCache = cache;
         }
-        Set<String> missing = new java.util.LinkedHashSet<>(ids);
+        Set<String> missing = new LinkedHashSet<>(ids);
         missing.removeAll(cache.summaries().keySet());
         if (!missing.isEmpty()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();

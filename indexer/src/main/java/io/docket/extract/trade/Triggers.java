@@ -1,5 +1,6 @@
 package io.docket.extract.trade;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -29,7 +30,7 @@ record Triggers(List<String> words) {
         List<String> present = null;
         for (String w : words) {
             if (!holds(lower, w)) continue;
-            if (present == null) present = new java.util.ArrayList<>();
+            if (present == null) present = new ArrayList<>();
             present.add(w);
         }
         return present == null ? null : new Triggers(present);

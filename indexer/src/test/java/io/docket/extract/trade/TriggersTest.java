@@ -2,17 +2,9 @@ package io.docket.extract.trade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.docket.backend.Archives;
-import io.docket.model.Attachment;
-import io.docket.model.ParsedMessage;
-import io.docket.parse.MimeParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,20 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class TriggersTest {
     @Test
-    void everyStatementARuleFindsHasOneOfItsTriggers() throws IOException {
+    void everyStatementARuleFindsHasOneOfItsTriggers() {
         List<String> texts = new ArrayList<>();
         for (LabelledFixture f : LabelledFixture.read("clauses.tsv", ";")) texts.add(f.text());
         for (LabelledFixture f : LabelledFixture.read("orders.tsv", ";")) texts.add(f.text());
-        MimeParser parser = Archives.defaultParser();
-        Path samples = LabelledFixture.root().resolve("samples");
-        try (Stream<Path> files = Files.walk(samples)) {
-            for (Path file : files.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".eml") || p.toString().contains(":2,"))).toList()) {
-                ParsedMessage m = parser.parse(Files.readAllBytes(file));
-                texts.add(m.subject());
-                texts.add(m.body());
-                for (Attachment a : m.attachments()) texts.add(a.text());
-            }
-        }
+        texts.addAll(LabelledFixture.sampleTexts());
         int statements = 0;
         List<String> missed = new ArrayList<>();
         for (String text : texts) {
