@@ -26,7 +26,7 @@ export async function showSearch(view, facetsBox, params) {
       customerNames(),
     ]);
     if (!mine()) return;
-    facetsBox.replaceChildren(...facetNodes(r.facets, q, sort, names));
+    facetsBox.replaceChildren(...facetNodes(r.facets, r.facetsExact !== false, q, sort, names));
     const list = el('div', { id: 'results' }, el('p', { class: 'status', id: 'status' }, t('results', r.total, r.tookMs)));
     if (r.hits.length === 0) list.append(el('div', { class: 'empty', id: 'no-results' }, el('p', {}, t('none')), el('p', { class: 'muted' }, t('noneHint'))));
     for (const h of r.hits) list.append(hitNode(h, names));
@@ -83,7 +83,7 @@ const FACETS = [
   ['from', 'facetFrom', (v) => term('from', v), (v) => v],
 ];
 
-function facetNodes(facets, q, sort, names) {
+function facetNodes(facets, exact, q, sort, names) {
   const nodes = [];
   for (const [dim, label, operator, display] of FACETS) {
     const values = (facets && facets[dim]) || [];
@@ -93,7 +93,9 @@ function facetNodes(facets, q, sort, names) {
       const active = q.split(/\s+/).includes(op);
       return el('li', {}, el('button', { type: 'button', 'data-value': f.value, class: active ? 'active' : null, disabled: active,
         title: op, onclick: () => navigate(searchUrl({ q: q ? `${q} ${op}` : op, sort })) },
-      el('span', { dir: 'auto' }, display(f.value, names)), el('span', { class: 'count' }, f.count)));
+      el('span', { dir: 'auto' }, display(f.value, names)),
+      // Over a very large match set the server counts a sample: the counts are estimates, and say so.
+      el('span', { class: 'count', title: exact ? null : t('facetEstimate') }, exact ? f.count : `≈${f.count}`)));
     })));
   }
   return nodes;

@@ -23,8 +23,6 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -33,7 +31,9 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
@@ -92,27 +92,25 @@ public final class LuceneSearchService {
             TopDocs top;
             long total;
             Map<String, List<SearchResult.FacetCount>> facets = Map.of();
+            boolean facetsExact = true;
+            // Every match is visited so the total is exact, as the API promises. (Counting only up to the page and then
+            // calling count() measured twice as slow at 100k: a second pass, and date skipping rarely pays for 20 hits.)
+            CollectorManager<?, ? extends TopDocs> topHits = sort == null
+                    ? new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE)
+                    : new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE);
             if (request.facets()) {
-                FacetsCollectorManager.FacetsResult result = sort == null
-                        ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                        : FacetsCollectorManager.search(searcher, query, wanted, sort, new FacetsCollectorManager());
-                FacetsCollector matches = result.facetsCollector();
-                top = result.topDocs();
-                total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-                facets = facets(searcher, matches);
+                Object[] both = searcher.search(query, new MultiCollectorManager(topHits, FacetSample.collector(request.exactFacets())));
+                top = (TopDocs) both[0];
+                FacetSample sample = (FacetSample) both[1];
+                facets = facets(searcher, sample);
+                facetsExact = sample.exact();
             } else {
-                // No facets asked: the top hits alone, without recording every match for counting by value.
-                // The threshold keeps the total exact, as the API promises. (Counting only up to the page and
-                // then calling count() measured twice as slow at 100k: a second pass, and date skipping rarely
-                // pays for a 20-hit page.)
-                top = sort == null
-                        ? searcher.search(query, new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE))
-                        : searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
-                total = top.totalHits.value();
+                top = searcher.search(query, topHits);
             }
+            total = top.totalHits.value();
             ScoreDoc[] page = page(top.scoreDocs, request);
             List<SearchResult.Hit> hits = hits(searcher, query, tree, page, request.snippets());
-            return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets);
+            return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets, facetsExact);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed: " + e.getMessage(), e);
         } finally {
@@ -265,19 +263,19 @@ public final class LuceneSearchService {
         return terms;
     }
 
-    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {
+    private Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetSample sample) throws IOException {
         Map<String, List<SearchResult.FacetCount>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
         if (state == null) {
             FACET_DIMENSIONS.forEach(d -> out.put(d, List.of()));
             return out;
         }
-        Facets facets = new SortedSetDocValuesFacetCounts(state, matches);
+        Facets facets = new SortedSetDocValuesFacetCounts(state, sample.matches());
         for (String dim : FACET_DIMENSIONS) {
             List<SearchResult.FacetCount> counts = new ArrayList<>();
             FacetResult top = hasDimension(state, dim) ? facets.getTopChildren(FACET_TOP, dim) : null;
             if (top != null) {
-                for (LabelAndValue lv : top.labelValues) counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue()));
+                for (LabelAndValue lv : top.labelValues) counts.add(new SearchResult.FacetCount(lv.label, sample.estimate(lv.value.longValue())));
             }
             out.put(dim, counts);
         }

@@ -2,9 +2,11 @@ package io.docket.search;
 
 /**
  * One search: the query text in Docket's query language, a page, an order, and whether to compute
- * snippets and facets (a client paging through hits or exporting ids needs neither). Validated here, once.
+ * snippets and facets (a client paging through hits or exporting ids needs neither), and whether facet
+ * counts must be exact even over a very large match set ({@link FacetSample}). Validated here, once.
  */
-public record SearchRequest(String query, int limit, int offset, SortOrder sort, boolean snippets, boolean facets) {
+public record SearchRequest(String query, int limit, int offset, SortOrder sort, boolean snippets, boolean facets,
+                            boolean exactFacets) {
     public static final int MAX_LIMIT = 500;
     public static final int MAX_OFFSET = 10_000;
     public static final int DEFAULT_LIMIT = 20;
@@ -28,6 +30,10 @@ public record SearchRequest(String query, int limit, int offset, SortOrder sort,
         if (limit < 0 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 0.." + MAX_LIMIT + ", got " + limit);
         if (offset < 0 || offset > MAX_OFFSET) throw new IllegalArgumentException("offset must be 0.." + MAX_OFFSET + ", got " + offset);
         if (sort == null) sort = SortOrder.RELEVANCE;
+    }
+
+    public SearchRequest(String query, int limit, int offset, SortOrder sort, boolean snippets, boolean facets) {
+        this(query, limit, offset, sort, snippets, facets, false);
     }
 
     public SearchRequest(String query, int limit, int offset, SortOrder sort) {

@@ -29,6 +29,7 @@ final class ApiJson {
         result.facets().forEach((dim, counts) -> facets.put(dim,
                 counts.stream().map(c -> Map.of("value", c.value(), "count", c.count())).toList()));
         out.put("facets", facets);
+        out.put("facetsExact", result.facetsExact());
         return out;
     }
 

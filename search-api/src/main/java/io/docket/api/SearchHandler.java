@@ -30,8 +30,9 @@ final class SearchHandler {
         }
         boolean snippets = Params.bool(ctx, "snippets", true);
         boolean facets = Params.bool(ctx, "facets", true);
+        boolean exactFacets = Params.bool(ctx, "exactFacets", false);
         try {
-            ctx.json(ApiJson.searchResult(readers.of(ctx).search(new SearchRequest(q, limit, offset, sort, snippets, facets))));
+            ctx.json(ApiJson.searchResult(readers.of(ctx).search(new SearchRequest(q, limit, offset, sort, snippets, facets, exactFacets))));
         } catch (InvalidQueryException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.docket.model.Sha256;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -277,6 +279,7 @@ class SearchApiEndToEndTest {
             /api/v1/search?q=a&offset=x                    | 400 | offset
             /api/v1/search?q=a&sort=bogus                  | 400 | sort must be
             /api/v1/search?q=a&facets=maybe                | 400 | facets must be true or false
+            /api/v1/search?q=a&exactFacets=1x              | 400 | exactFacets must be true or false
             /api/v1/messages/nope                          | 404 | no message
             /api/v1/messages/nope/raw                      | 404 | no message
             /api/v1/messages/nope/raw?sha256=xyz           | 400 | sha256
@@ -356,6 +359,10 @@ class SearchApiEndToEndTest {
         JsonNode result = ok("from:mueller-gmbh.de");
         int total = result.get("total").asInt();
         JsonNode facets = result.get("facets");
+        // A mailbox-sized match set is always counted exactly (sampling starts above 50,000 matches).
+        assertTrue(result.get("facetsExact").asBoolean(), result.toString());
+        LiveServer.Json exact = live.json("/api/v1/search?limit=100&exactFacets=true&q=" + URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8));
+        assertEquals(facets, exact.body().get("facets"));
         assertEquals("2024", facets.get("year").get(0).get("value").asText());
         assertEquals(total, facets.get("year").get(0).get("count").asInt());
         int sum = 0;
