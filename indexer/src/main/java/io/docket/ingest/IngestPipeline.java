@@ -163,7 +163,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             }
             outcome = decision.outcome();
             moved = decision.relabelled();
-            if (decision.reindex()) indexLatest(outcomeId(outcome), parsed);
+            if (decision.reindex()) indexLatest(decision.id(), parsed);
             for (String id : moved) reindexFromStore(id);
         } finally {
             commitLock.readLock().unlock();
@@ -172,17 +172,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         return outcome;
     }
 
-    private static String outcomeId(IngestOutcome outcome) {
-        return switch (outcome) {
-            case IngestOutcome.Archived a -> a.id();
-            case IngestOutcome.NewVariant v -> v.id();
-            case IngestOutcome.SeenAgain s -> s.id();
-            case IngestOutcome.AlreadyArchived a -> a.id();
-            case IngestOutcome.Failed f -> throw new IllegalStateException("no id for a failure");
-        };
-    }
-
-    private record Decision(IngestOutcome outcome, boolean reindex, List<String> relabelled) {}
+    private record Decision(String id, IngestOutcome outcome, boolean reindex, List<String> relabelled) {}
 
     /** Runs under the decision lock: every read that a write depends on happens here. */
     private Decision decide(RawMessage raw, ParsedMessage parsed, TradeFacts facts) {
@@ -195,7 +185,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 MessageRecord record = store.message(id).orElseThrow();
                 if (record.places().contains(place)) {
                     batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes()).commit();
-                    return new Decision(new IngestOutcome.AlreadyArchived(id, raw.sha256(), place), false, List.of());
+                    return new Decision(id, new IngestOutcome.AlreadyArchived(id, raw.sha256(), place), false, List.of());
                 }
                 boolean newFolder = !record.folders().contains(place.folder());
                 batch.putMessage(record.withPlace(place));
@@ -203,7 +193,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 if (newFolder) batch.put(Family.PENDING_INDEX, utf8(id), new byte[0]);
                 custody.append(batch, actor(place), "seen", id, raw.sha256().hex(), describe(place));
                 batch.commit();
-                return new Decision(new IngestOutcome.SeenAgain(id, raw.sha256(), place), newFolder, List.of());
+                return new Decision(id, new IngestOutcome.SeenAgain(id, raw.sha256(), place), newFolder, List.of());
             }
 
             String id = DocketIds.of(parsed);
@@ -220,7 +210,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 counters.writeTo(batch);
                 custody.append(batch, actor(place), "variant-archived", id, raw.sha256().hex(), describe(place));
                 batch.commit();
-                return new Decision(new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), true, List.of());
+                return new Decision(id, new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), true, List.of());
             }
 
             ThreadTable.Assignment thread = threads.join(id, ThreadLinks.nodesOf(parsed, id), batch);
@@ -238,7 +228,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             counters.writeTo(batch);
             custody.append(batch, actor(place), "archived", id, raw.sha256().hex(), describe(place));
             batch.commit();
-            return new Decision(new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), true,
+            return new Decision(id, new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), true,
                     thread.relabelled());
         }
     }

@@ -1,9 +1,6 @@
 package io.docket.extract.trade;
 
-import io.docket.backend.Archives;
-import io.docket.model.Attachment;
-import io.docket.model.ParsedMessage;
-import io.docket.parse.MimeParser;
+import io.docket.testing.SampleTexts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * One line of a labelled set in samples/labelled: the text (with "\n" standing for a line break) and
@@ -20,24 +16,7 @@ import java.util.stream.Stream;
  */
 record LabelledFixture(int line, String text, List<String> expected) {
     static Path root() {
-        return Path.of(System.getProperty("docket.root", ".."));
-    }
-
-    /** The subject, body and every attachment text of every sample message (samples/**: .eml files and Maildir files). */
-    static List<String> sampleTexts() {
-        MimeParser parser = Archives.defaultParser();
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root().resolve("samples"))) {
-            for (Path file : files.filter(p -> Files.isRegularFile(p) && (p.toString().endsWith(".eml") || p.toString().contains(":2,"))).toList()) {
-                ParsedMessage m = parser.parse(Files.readAllBytes(file));
-                texts.add(m.subject());
-                texts.add(m.body());
-                for (Attachment a : m.attachments()) texts.add(a.text());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the samples under " + root().toAbsolutePath(), e);
-        }
-        return texts;
+        return SampleTexts.root();
     }
 
     static List<LabelledFixture> read(String name, String itemSeparator) {

@@ -3,6 +3,7 @@ package io.docket.extract.trade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docket.testing.SampleTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -28,7 +29,7 @@ class OrderCodesTest {
             for (int c = 0, n = 5 + random.nextInt(40); c < n; c++) text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             texts.add(text.toString());
         }
-        texts.addAll(LabelledFixture.sampleTexts());
+        texts.addAll(SampleTexts.all());
         int codes = 0;
         for (String text : texts) {
             Matcher plain = OrderNumberExtractor.codePattern().matcher(text);

@@ -3,6 +3,7 @@ package io.docket.extract.trade;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.docket.testing.SampleTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ class OrderLabelsTest {
                 "proforma invoice no. PI-2024-0588.pdf; S/C No. 1; P/I 2; SC#3; contract#4; 𝐏O 5; éorder 6; 1order 7"));
         for (LabelledFixture f : LabelledFixture.read("orders.tsv", ";")) texts.add(f.text());
         for (LabelledFixture f : LabelledFixture.read("clauses.tsv", ";")) texts.add(f.text());
-        texts.addAll(LabelledFixture.sampleTexts());
+        texts.addAll(SampleTexts.all());
         int labels = 0;
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);

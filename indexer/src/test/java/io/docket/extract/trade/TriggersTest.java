@@ -2,6 +2,7 @@ package io.docket.extract.trade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.docket.testing.SampleTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +18,7 @@ class TriggersTest {
         List<String> texts = new ArrayList<>();
         for (LabelledFixture f : LabelledFixture.read("clauses.tsv", ";")) texts.add(f.text());
         for (LabelledFixture f : LabelledFixture.read("orders.tsv", ";")) texts.add(f.text());
-        texts.addAll(LabelledFixture.sampleTexts());
+        texts.addAll(SampleTexts.all());
         int statements = 0;
         List<String> missed = new ArrayList<>();
         for (String text : texts) {
