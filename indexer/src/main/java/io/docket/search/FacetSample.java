@@ -12,8 +12,7 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.BitDocIdSet;
-import org.apache.lucene.util.FixedBitSet;
+import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
  * The matches whose facet values are counted: all of them up to {@code 2 × sampleSize}, above that a
@@ -64,6 +63,7 @@ public record FacetSample(FacetsCollector matches, long total, long counted) {
                 for (Recorder r : recorders) {
                     r.thinTo(mask);
                     total += r.seen;
+                    // One entry per segment, empty ones too: Lucene's counting takes a single entry for a single-segment index.
                     for (Segment s : r.segments) {
                         docs.add(s.matchingDocs());
                         counted += s.size;
@@ -152,10 +152,12 @@ public record FacetSample(FacetsCollector matches, long total, long counted) {
             docs[size++] = doc;
         }
 
+        /** Lucene's builder picks a sorted list or a bit set by density (nothing for an empty segment), as {@link FacetsCollector} does. */
         MatchingDocs matchingDocs() {
-            FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-            for (int i = 0; i < size; i++) bits.set(docs[i]);
-            return new MatchingDocs(context, new BitDocIdSet(bits, size), size, null);
+            DocIdSetBuilder builder = new DocIdSetBuilder(context.reader().maxDoc());
+            DocIdSetBuilder.BulkAdder adder = builder.grow(size);
+            for (int i = 0; i < size; i++) adder.add(docs[i]);
+            return new MatchingDocs(context, builder.build(), size, null);
         }
     }
 

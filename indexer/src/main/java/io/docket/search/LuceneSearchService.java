@@ -90,7 +90,6 @@ public final class LuceneSearchService {
             int wanted = Math.max(1, request.offset() + request.limit());
             Sort sort = sort(request);
             TopDocs top;
-            long total;
             Map<String, List<SearchResult.FacetCount>> facets = Map.of();
             boolean facetsExact = true;
             // Every match is visited so the total is exact, as the API promises. (Counting only up to the page and then
@@ -107,7 +106,7 @@ public final class LuceneSearchService {
             } else {
                 top = searcher.search(query, topHits);
             }
-            total = top.totalHits.value();
+            long total = top.totalHits.value();
             ScoreDoc[] page = page(top.scoreDocs, request);
             List<SearchResult.Hit> hits = hits(searcher, query, tree, page, request.snippets());
             return new SearchResult(total, (System.nanoTime() - start) / 1_000_000, hits, facets, facetsExact);
