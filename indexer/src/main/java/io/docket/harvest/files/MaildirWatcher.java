@@ -13,6 +13,7 @@ import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
  * {@code new/} folders through a {@link WatchService} and reads each new file once, by name: a file
  * renamed new/ → cur/ or given new flags keeps its place and is not read again. A rescan every
  * {@link Settings#rescanEvery} is the safety net for what watching misses (an overflowed event queue,
- * a folder created while running).
+ * a folder created while running); it lists again only the {@code cur/} and {@code new/} folders whose
+ * modification time changed since their last listing, as Dovecot does, so an unchanged folder of a
+ * million messages costs one {@code stat}, not a million names.
  *
  * <p>After a burst of deliveries the sink is flushed and {@link Listener#archived} called, so the
  * caller can refresh searches at once; committing the index stays with the caller (the store is
@@ -49,6 +52,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MaildirWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MaildirWatcher.class);
+    /** How far a folder's modification time must lie behind its listing for the folder to be skipped later. */
+    private static final Duration SETTLED = Duration.ofSeconds(2);
 
     /**
      * How the watcher paces itself.
@@ -106,6 +111,13 @@ public final class MaildirWatcher implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong rescans = new AtomicLong();
+    private final AtomicLong listings = new AtomicLong();
+    /**
+     * Message folder → its modification time when it was last listed completely, kept only when that time
+     * was already {@link #SETTLED} in the past (a file added within the same clock tick would otherwise
+     * leave the time unchanged) and nothing in it failed to read (watch thread only, and start()).
+     */
+    private final Map<Path, FileTime> unchangedSince = new HashMap<>();
     private Thread thread;
     private volatile boolean closed;
 
@@ -138,7 +150,7 @@ public final class MaildirWatcher implements AutoCloseable {
     public synchronized int start() throws IOException, InterruptedException {
         if (thread != null || closed) throw new IllegalStateException("a watcher starts once");
         // Watch before listing: a file delivered in between is then both listed and announced, and read once.
-        scan();
+        scan(true);
         if (!pending.isEmpty()) {
             // Files written just now: give them the settle time once, then read them with the rest.
             Thread.sleep(settings.settle().toMillis());
@@ -165,9 +177,14 @@ public final class MaildirWatcher implements AutoCloseable {
         return unreadable.get();
     }
 
-    /** Full listings done so far, the first one included. */
+    /** Rescans done so far, the first one included. */
     public long rescans() {
         return rescans.get();
+    }
+
+    /** Message folders ({@code cur/}, {@code new/}) listed so far; a rescan skips those unchanged since their last listing. */
+    public long listings() {
+        return listings.get();
     }
 
     public List<Path> maildirs() {
@@ -206,7 +223,8 @@ public final class MaildirWatcher implements AutoCloseable {
                     ready.add(e.getKey());
                 }
                 if (rescanNeeded || now - nextRescan >= 0) {
-                    scan();
+                    // Lost events (an overflow) or a new folder: list everything; the periodic net only what changed.
+                    scan(rescanNeeded);
                     rescanNeeded = false;
                     nextRescan = System.nanoTime() + settings.rescanEvery().toNanos();
                 }
@@ -258,8 +276,10 @@ public final class MaildirWatcher implements AutoCloseable {
     /**
      * Lists every folder (finding and watching new ones) and queues the files not yet known: ready to
      * read, or pending when written within the settle time (a writer that skips tmp/ may not be done).
+     * Unless {@code everything}, a message folder whose modification time is the one of its last listing
+     * is skipped: adding, removing or renaming a file in it would have changed that time.
      */
-    private void scan() throws IOException {
+    private void scan(boolean everything) throws IOException {
         rescans.incrementAndGet();
         long recent = System.currentTimeMillis() - settings.settle().toMillis();
         for (Path root : roots) {
@@ -277,6 +297,16 @@ public final class MaildirWatcher implements AutoCloseable {
                     Path dir = folder.dir().resolve(sub);
                     if (!Files.isDirectory(dir)) continue;
                     register(dir, folder);
+                    long listedAt = System.currentTimeMillis();
+                    FileTime modified;
+                    try {
+                        modified = Files.getLastModifiedTime(dir);
+                    } catch (NoSuchFileException e) {
+                        continue;
+                    }
+                    if (!everything && modified.equals(unchangedSince.get(dir))) continue;
+                    unchangedSince.remove(dir);
+                    listings.incrementAndGet();
                     List<Path> files = new ArrayList<>();
                     try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
                         for (Path file : listing) {
@@ -287,6 +317,7 @@ public final class MaildirWatcher implements AutoCloseable {
                         continue;
                     }
                     files.sort(null);
+                    if (modified.toMillis() < listedAt - SETTLED.toMillis()) unchangedSince.put(dir, modified);
                     for (Path file : files) {
                         if (pending.containsKey(file)) continue;
                         if (modifiedMillis(file) > recent) pending.put(file, System.nanoTime());
@@ -335,6 +366,7 @@ public final class MaildirWatcher implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;   // moved on (new/ → cur/) before it was read; the new name is read instead
         } catch (IOException e) {
+            unchangedSince.remove(file.getParent());   // listed again at every rescan, so it is tried again
             unreadable.incrementAndGet();
             listener.unreadable(file, e.getMessage());
             return false;

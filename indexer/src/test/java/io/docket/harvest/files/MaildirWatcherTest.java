@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -189,6 +191,30 @@ class MaildirWatcherTest {
         await("the whole burst searchable, each with its subject", () -> hits("subject:burst") == burst);
         assertEquals(burst, archive.stats().originals());
         assertEquals(burst, watcher.delivered(), "every file read exactly once");
+    }
+
+    @Test
+    void theSafetyNetListsAgainOnlyFoldersThatChangedSinceTheirLastListing() throws Exception {
+        Files.copy(FIXTURES.resolve("charset-utf8.eml"), maildir.resolve("cur/1719000000.M1P1.host:2,S"));
+        // Folders last changed an hour ago, as the cur/ of a large mailbox usually is.
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (String sub : List.of("cur", "new")) Files.setLastModifiedTime(maildir.resolve(sub), anHourAgo);
+        watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> archive.refresh(),
+                new MaildirWatcher.Settings(Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMillis(100)));
+        assertEquals(1, watcher.start());
+        assertEquals(2, watcher.listings(), "the first scan lists cur/ and new/");
+
+        long rescans = watcher.rescans();
+        await("three more rescans", () -> watcher.rescans() >= rescans + 3);
+        assertEquals(2, watcher.listings(), "unchanged folders are not listed again");
+
+        deliver(maildir, mail("Rescanned walrus", "walrus@huada-lighting.com"));
+        await("the delivery searchable", () -> hits("subject:walrus") == 1);
+        long afterDelivery = watcher.rescans();
+        await("a rescan after the delivery", () -> watcher.rescans() > afterDelivery);
+        assertEquals(3, watcher.listings(), "new/ changed and is listed again; cur/ is not");
+        assertEquals(2, archive.stats().originals());
+        assertEquals(2, watcher.delivered());
     }
 
     @Test
