@@ -223,8 +223,9 @@ public final class MaildirWatcher implements AutoCloseable {
                     ready.add(e.getKey());
                 }
                 if (rescanNeeded || now - nextRescan >= 0) {
-                    // Lost events (an overflow) or a new folder: list everything; the periodic net only what changed.
-                    scan(rescanNeeded);
+                    // Also after lost events (an overflow, e.g. 10,000 files written at once): a folder's modification
+                    // time changes with every file added to it, announced or not, so unchanged folders are still skipped.
+                    scan(false);
                     rescanNeeded = false;
                     nextRescan = System.nanoTime() + settings.rescanEvery().toNanos();
                 }
