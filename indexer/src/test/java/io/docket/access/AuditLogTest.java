@@ -47,6 +47,19 @@ class AuditLogTest {
     }
 
     @Test
+    void anEntryAfterTheFileWasMovedAwayGoesToTheFileAtThePathNotTheMovedOne() throws Exception {
+        AuditLog log = new AuditLog(data);
+        log.record(event("lena", "search", "a"));
+        Path moved = Files.move(log.file(), log.file().resolveSibling("audit-2026-11.jsonl"));
+        AuditEntry next = log.record(event("lena", "search", "b"));
+        assertEquals(1, Files.readAllLines(moved).size(), "the moved file is left as it was");
+        assertEquals(List.of(next), log.all());
+        assertEquals(1, next.sequence(), "a new file starts a new chain");
+        log.close();
+        assertEquals(2, log.record(event("lena", "search", "c")).sequence(), "a closed log opens its file again");
+    }
+
+    @Test
     void anEditedOrDeletedEntryBreaksTheChainAtThatEntry() throws Exception {
         AuditLog log = new AuditLog(data);
         for (int i = 0; i < 5; i++) log.record(event("lena", "message-view", "m" + i));

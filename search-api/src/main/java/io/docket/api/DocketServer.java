@@ -1,6 +1,7 @@
 package io.docket.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.docket.access.AuditLog;
 import io.docket.access.NotPermittedException;
 import io.docket.backend.ArchiveBackend;
 import io.docket.store.StoreCodec;
@@ -32,9 +33,11 @@ public final class DocketServer implements AutoCloseable {
             "Cache-Control", "no-cache");
 
     private final Javalin app;
+    private final AuditLog audit;
 
-    private DocketServer(Javalin app) {
+    private DocketServer(Javalin app, AuditLog audit) {
         this.app = app;
+        this.audit = audit;
     }
 
     /**
@@ -120,7 +123,7 @@ public final class DocketServer implements AutoCloseable {
             config.routes.error(413, "*", ctx -> ctx.json(new ApiError("payload_too_large",
                     "request body larger than " + settings.maxRequestBytes() + " bytes")));
         }).start();
-        return new DocketServer(app);
+        return new DocketServer(app, access.audit());
     }
 
     public int port() {
@@ -130,5 +133,6 @@ public final class DocketServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        audit.close();   // the audit file stays open while serving; a later append would open it again
     }
 }
