@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -52,6 +53,8 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 public final class LuceneSearchService {
     private static final int SNIPPET_CHARS = 240;
+    /** What separates words in an attachment's file name. */
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("[_.#+\\-()\\[\\]]+");
     private static final int FACET_TOP = 10;
     private static final int HIGHLIGHT_SCAN_CHARS = 20_000;
     private static final Set<String> BODY_ONLY = Set.of(IndexFields.BODY);
@@ -234,7 +237,7 @@ public final class LuceneSearchService {
         for (int i = 0; i < record.attachments().size(); i++) {
             String text = i < texts.length ? texts[i] : "";
             String name = record.attachments().get(i).name();
-            if (containsAny(name.replaceAll("[_.#+\\-()\\[\\]]+", " "), terms)
+            if (containsAny(NAME_SEPARATORS.matcher(name).replaceAll(" "), terms)
                     || containsAny(text.length() > MATCH_SCAN_CHARS ? text.substring(0, MATCH_SCAN_CHARS) : text, terms)) {
                 matched.add(record.attachments().get(i).index());
             }
@@ -319,8 +322,25 @@ public final class LuceneSearchService {
     private static String abbreviate(String text) {
         if (text == null) return "";
         String head = text.length() > SNIPPET_CHARS * 4 ? text.substring(0, SNIPPET_CHARS * 4) : text;
-        String flat = head.strip().replaceAll("\\s+", " ");
+        String flat = collapseSpaces(head.strip());
         return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + " …";
+    }
+
+    /**
+     * Each run of white space (what a regex {@code \s} matches: space, tab, line breaks, form feed) as one space. By hand:
+     * a regex per hit was 5% of a search with snippets for queries that mark nothing in the body.
+     */
+    static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+            if (!space) out.append(c);
+            else if (!inRun) out.append(' ');
+            inRun = space;
+        }
+        return out.toString();
     }
 
     static String escape(String s) {

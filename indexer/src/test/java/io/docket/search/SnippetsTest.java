@@ -95,4 +95,16 @@ class SnippetsTest {
         assertEquals(1, found.size(), found.toString());
         assertTrue(found.getFirst().contains("<mark>Acme</mark>"), found.getFirst());
     }
+
+    @Test
+    void whiteSpaceCollapsesAsTheRegexDidOnRandomMixedText() {
+        String alphabet = " \t\n\r\f\u000Bab\u00A0\u2003\u3000交期-";
+        java.util.Random random = new java.util.Random(20261123);
+        for (int n = 0; n < 3_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            String s = text.toString();
+            assertEquals(s.replaceAll("\\s+", " "), LuceneSearchService.collapseSpaces(s), () -> "for " + s.chars().boxed().toList());
+        }
+    }
 }
