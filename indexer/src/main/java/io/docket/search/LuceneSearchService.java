@@ -46,6 +46,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.IOFunction;
 
 /**
  * Search over the embedded Lucene index. The query arrives already compiled from Docket's query tree;
@@ -68,17 +69,31 @@ public final class LuceneSearchService {
     private final ArchiveStore store;
     private final QueryCompiler compiler;
     private final Analyzer analyzer = new DocketAnalyzer();
-    private volatile FacetState facetState;
-    private volatile Highlighter highlighter;
-
     /** Facet ordinals are computed once per index reader, not per request. */
-    private record FacetState(IndexReader.CacheKey key, SortedSetDocValuesReaderState state) {}
-
+    private final PerReader<SortedSetDocValuesReaderState> facetState = new PerReader<>();
     /**
      * One highlighter per index reader: a new one per request merged every segment's field infos again to
      * learn where offsets are kept (5% of a search request's server time at 1M messages).
      */
-    private record Highlighter(IndexReader.CacheKey key, UnifiedHighlighter highlighter) {}
+    private final PerReader<UnifiedHighlighter> highlighter = new PerReader<>();
+
+    /** A value built from one index reader and kept until a refresh brings another reader. */
+    private static final class PerReader<T> {
+        private record Built<T>(IndexReader.CacheKey key, T value) {}
+
+        private volatile Built<T> built;
+
+        /** The value for this reader: the kept one, or {@code build}'s (kept unless null or the reader has no cache key). */
+        T get(IndexReader reader, IOFunction<IndexReader, T> build) throws IOException {
+            IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+            IndexReader.CacheKey key = helper == null ? null : helper.getKey();
+            Built<T> kept = built;
+            if (kept != null && key != null && kept.key() == key) return kept.value();
+            T value = build.apply(reader);
+            if (key != null && value != null) built = new Built<>(key, value);
+            return value;
+        }
+    }
 
     public LuceneSearchService(MessageIndex index, ArchiveStore store, QueryCompiler compiler) {
         this.index = index;
@@ -199,23 +214,14 @@ public final class LuceneSearchService {
     private String[] highlight(IndexSearcher searcher, String field, Query marks, int[] docIds, int passages) throws IOException {
         // Rewritten here, so a prefix reaches the highlighter as its most frequent completions (plain terms).
         Query terms = searcher.rewrite(marks);
-        return highlighter(searcher).highlightFields(new String[] {field}, terms, docIds, new int[] {passages}).get(field);
-    }
-
-    private UnifiedHighlighter highlighter(IndexSearcher searcher) {
-        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
-        IndexReader.CacheKey key = helper == null ? null : helper.getKey();
-        Highlighter cached = highlighter;
-        if (cached != null && key != null && cached.key() == key) return cached.highlighter();
-        UnifiedHighlighter built = UnifiedHighlighter.builder(searcher, analyzer)
+        UnifiedHighlighter forReader = highlighter.get(searcher.getIndexReader(), r -> UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 // No passage for a hit without marks: the caller then tries the attachments, then the body's beginning.
                 .withMaxNoHighlightPassages(0)
-                .build();
-        if (key != null) highlighter = new Highlighter(key, built);
-        return built;
+                .build());
+        return forReader.highlightFields(new String[] {field}, terms, docIds, new int[] {passages}).get(field);
     }
 
     private List<SearchResult.Hit> headersOnly(IndexSearcher searcher, ScoreDoc[] page) throws IOException {
@@ -307,16 +313,13 @@ public final class LuceneSearchService {
 
     private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
         if (reader.leaves().isEmpty()) return null;
-        IndexReader.CacheKey key = reader.getReaderCacheHelper() == null ? null : reader.getReaderCacheHelper().getKey();
-        FacetState cached = facetState;
-        if (cached != null && key != null && cached.key() == key) return cached.state();
-        try {
-            SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, DocumentMapper.facetsConfig());
-            facetState = new FacetState(key, state);
-            return state;
-        } catch (IllegalArgumentException noFacetsYet) {
-            return null;
-        }
+        return facetState.get(reader, r -> {
+            try {
+                return new DefaultSortedSetDocValuesReaderState(r, DocumentMapper.facetsConfig());
+            } catch (IllegalArgumentException noFacetsYet) {
+                return null;
+            }
+        });
     }
 
     private static String abbreviate(String text) {

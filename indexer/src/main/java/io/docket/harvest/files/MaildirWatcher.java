@@ -150,7 +150,7 @@ public final class MaildirWatcher implements AutoCloseable {
     public synchronized int start() throws IOException, InterruptedException {
         if (thread != null || closed) throw new IllegalStateException("a watcher starts once");
         // Watch before listing: a file delivered in between is then both listed and announced, and read once.
-        scan(true);
+        scan();
         if (!pending.isEmpty()) {
             // Files written just now: give them the settle time once, then read them with the rest.
             Thread.sleep(settings.settle().toMillis());
@@ -225,7 +225,7 @@ public final class MaildirWatcher implements AutoCloseable {
                 if (rescanNeeded || now - nextRescan >= 0) {
                     // Also after lost events (an overflow, e.g. 10,000 files written at once): a folder's modification
                     // time changes with every file added to it, announced or not, so unchanged folders are still skipped.
-                    scan(false);
+                    scan();
                     rescanNeeded = false;
                     nextRescan = System.nanoTime() + settings.rescanEvery().toNanos();
                 }
@@ -277,10 +277,10 @@ public final class MaildirWatcher implements AutoCloseable {
     /**
      * Lists every folder (finding and watching new ones) and queues the files not yet known: ready to
      * read, or pending when written within the settle time (a writer that skips tmp/ may not be done).
-     * Unless {@code everything}, a message folder whose modification time is the one of its last listing
-     * is skipped: adding, removing or renaming a file in it would have changed that time.
+     * A message folder whose modification time is the one of its last listing is skipped: adding,
+     * removing or renaming a file in it would have changed that time (the first scan knows no times yet).
      */
-    private void scan(boolean everything) throws IOException {
+    private void scan() throws IOException {
         rescans.incrementAndGet();
         long recent = System.currentTimeMillis() - settings.settle().toMillis();
         for (Path root : roots) {
@@ -305,7 +305,7 @@ public final class MaildirWatcher implements AutoCloseable {
                     } catch (NoSuchFileException e) {
                         continue;
                     }
-                    if (!everything && modified.equals(unchangedSince.get(dir))) continue;
+                    if (modified.equals(unchangedSince.get(dir))) continue;
                     unchangedSince.remove(dir);
                     listings.incrementAndGet();
                     List<Path> files = new ArrayList<>();
