@@ -62,12 +62,43 @@ final class OrderLabels {
     /** First characters of the Chinese, Japanese and Arabic labels (strong and weak), which need no word boundary. */
     private static final String OTHER_FIRST = "订采销合形发訂注発請ر";
 
+    /** Latin first letters of {@link #FIRST_LETTERS}, lower-cased. */
+    private static final String LATIN_FIRST = "poscinbfarv";
+
+    /**
+     * For each Latin first letter, the ASCII characters that may follow it in a label, asked of
+     * {@link #LABEL_LOWER} itself: a two-character probe that neither matches nor reads past its end
+     * ({@link Matcher#hitEnd}) cannot begin a match whatever follows. Most words that begin with one of
+     * the eleven letters ("and", "of", "is", "for") are then skipped without running the alternation.
+     */
+    private static final boolean[][] ASCII_SECOND = asciiSeconds();
+
+    /** The ASCII characters that may follow {@code first} in a label (for tests and the curious). */
+    static String asciiSecondsOf(char first) {
+        StringBuilder out = new StringBuilder();
+        for (char c = 0; c < 128; c++) if (ASCII_SECOND[LATIN_FIRST.indexOf(first)][c]) out.append(c);
+        return out.toString();
+    }
+
+    private static boolean[][] asciiSeconds() {
+        boolean[][] table = new boolean[LATIN_FIRST.length()][128];
+        Matcher probe = LABEL_LOWER.matcher("");
+        for (int f = 0; f < LATIN_FIRST.length(); f++) {
+            for (char second = 0; second < 128; second++) {
+                probe.reset(new String(new char[] {LATIN_FIRST.charAt(f), second}));
+                table[f][second] = probe.lookingAt() || probe.hitEnd();
+            }
+        }
+        return table;
+    }
+
     private OrderLabels() {}
 
     /**
      * {@code m.find(from)} for a {@link #LABEL_LOWER} matcher over {@code lower}, without trying the
      * alternation at every character: a label can only start at a Latin first letter that begins a word
-     * ({@link TradeText#B0}) or at the first character of a label in another script, so only those
+     * ({@link TradeText#B0}) and is followed by a character a label may have second ({@link #ASCII_SECOND}),
+     * or at the first character of a label in another script, so only those
      * positions are tried, in order, with {@code lookingAt}. The first that matches is the match find()
      * returns (ingest profile at 100k: label search was a quarter of all ingest CPU).
      */
@@ -75,7 +106,8 @@ final class OrderLabels {
         for (int at = from; at < lower.length(); at++) {
             char c = lower.charAt(at);
             boolean candidate = switch (c) {
-                case 'p', 'o', 's', 'c', 'i', 'n', 'b', 'f', 'a', 'r', 'v' -> at == 0 || !letterOrNumber(Character.codePointBefore(lower, at));
+                case 'p', 'o', 's', 'c', 'i', 'n', 'b', 'f', 'a', 'r', 'v' -> mayFollow(c, lower, at + 1)
+                        && (at == 0 || !letterOrNumber(Character.codePointBefore(lower, at)));
                 default -> c > 0x7F && OTHER_FIRST.indexOf(c) >= 0;
             };
             if (!candidate) continue;
@@ -83,6 +115,13 @@ final class OrderLabels {
             if (m.lookingAt()) return true;
         }
         return false;
+    }
+
+    /** Whether a label starting with Latin letter {@code first} may have {@code lower}'s character at {@code next} second. */
+    private static boolean mayFollow(char first, String lower, int next) {
+        if (next >= lower.length()) return true;
+        char second = lower.charAt(next);
+        return second >= 128 || ASCII_SECOND[LATIN_FIRST.indexOf(first)][second];
     }
 
     /** {@code \p{L}} or {@code \p{N}} as java.util.regex reads them. */

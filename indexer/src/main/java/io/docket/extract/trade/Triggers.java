@@ -10,13 +10,29 @@ import java.util.Locale;
  * mail state no term, and case-insensitive alternations are the expensive part of extraction. A word
  * written with a leading "^" must start a word ("^tt" is in "T/T or TT", not in "attention").
  */
-record Triggers(List<String> words) {
-    Triggers {
-        words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+final class Triggers {
+    private final List<String> words;
+    /** The words without their "^", and which of them must start a word, so a test allocates nothing. */
+    private final String[] bare;
+    private final boolean[] atWordStart;
+
+    private Triggers(List<String> words) {
+        this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        bare = new String[this.words.size()];
+        atWordStart = new boolean[bare.length];
+        for (int i = 0; i < bare.length; i++) {
+            String w = this.words.get(i);
+            atWordStart[i] = w.charAt(0) == '^';
+            bare[i] = atWordStart[i] ? w.substring(1) : w;
+        }
     }
 
     static Triggers of(String... words) {
         return new Triggers(List.of(words));
+    }
+
+    List<String> words() {
+        return words;
     }
 
     /**
@@ -28,23 +44,23 @@ record Triggers(List<String> words) {
      */
     Triggers presentIn(String lower) {
         List<String> present = null;
-        for (String w : words) {
-            if (!holds(lower, w)) continue;
+        for (int i = 0; i < bare.length; i++) {
+            if (!holds(lower, i)) continue;
             if (present == null) present = new ArrayList<>();
-            present.add(w);
+            present.add(words.get(i));
         }
         return present == null ? null : new Triggers(present);
     }
 
     /** @param lower folded ({@link TradeText#fold}) and lower-cased with {@link Locale#ROOT} */
     boolean foundIn(String lower) {
-        for (String w : words) if (holds(lower, w)) return true;
+        for (int i = 0; i < bare.length; i++) if (holds(lower, i)) return true;
         return false;
     }
 
-    private static boolean holds(String lower, String w) {
-        if (w.charAt(0) != '^') return lower.contains(w);
-        String word = w.substring(1);
+    private boolean holds(String lower, int i) {
+        String word = bare[i];
+        if (!atWordStart[i]) return lower.contains(word);
         for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
             if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) return true;
         }

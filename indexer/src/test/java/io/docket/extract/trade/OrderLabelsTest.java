@@ -1,6 +1,7 @@
 package io.docket.extract.trade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.docket.testing.SampleTexts;
@@ -46,5 +47,22 @@ class OrderLabelsTest {
             }
         }
         assertTrue(labels > 100, "compared " + labels + " labels");
+    }
+
+    @Test
+    void commonWordsThatShareALabelsFirstLetterAreSkippedByTheirSecondLetter() {
+        // Derived from the pattern: the letters that may follow each first letter in some label.
+        assertFalse(isSecond("and"));
+        assertFalse(isSecond("of"));
+        assertFalse(isSecond("is"));
+        assertFalse(isSecond("at"));
+        for (String label : List.of("po", "p.o", "p/i", "pi", "order", "orden", "invoice", "contract", "commande", "s/c", "sc",
+                "sales", "nº", "no.", "nr.", "número", "num.", "bestellung", "bon", "factura", "auftrag", "rechnung", "vertrag",
+                "pedido", "proforma", "pro-forma", "purchase"))
+            assertTrue(label.charAt(1) >= 128 || isSecond(label), label);
+    }
+
+    private static boolean isSecond(String word) {
+        return OrderLabels.asciiSecondsOf(word.charAt(0)).indexOf(word.charAt(1)) >= 0;
     }
 }
