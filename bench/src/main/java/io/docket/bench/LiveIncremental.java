@@ -59,7 +59,7 @@ final class LiveIncremental {
             batches.incrementAndGet();
             Goal g = goal.get();
             if (g != null && searchable(archive, g.originals())) g.reached().complete(System.currentTimeMillis());
-        })) {
+        }, MaildirWatcher.Settings.DEFAULTS, archive.harvestState())) {   // as `serve --watch-maildir` makes it
             watcher.start();   // lists the Maildir once; the archive already holds all of it
             Goal warmGoal = new Goal(expectedOriginals - count, new CompletableFuture<>());
             goal.set(warmGoal);

@@ -14,4 +14,13 @@ public interface HarvestState {
 
     /** True when these exact original bytes are already archived. */
     boolean holdsOriginal(Sha256 sha256);
+
+    /**
+     * A Maildir message folder's ({@code cur/} or {@code new/}, by absolute path) modification time in
+     * nanoseconds when it was last listed with every file in it archived; empty when never, or forgotten.
+     */
+    Optional<Long> listedMaildirFolder(String dir);
+
+    /** Saves listing times and forgets others (a folder where a file could not be read), durably, at once. */
+    void saveListedMaildirFolders(java.util.Map<String, Long> listed, java.util.Collection<String> forgotten);
 }

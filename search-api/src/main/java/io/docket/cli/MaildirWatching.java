@@ -11,7 +11,8 @@ final class MaildirWatching {
 
     /** Imports what the archive lacks (before serving, as IMAP accounts catch up first), then watches until closed. */
     static MaildirWatcher start(EmbeddedArchive archive, List<Path> maildirs) throws Exception {
-        MaildirWatcher watcher = new MaildirWatcher(maildirs, archive.sink(), files -> archive.refresh());
+        MaildirWatcher watcher = new MaildirWatcher(maildirs, archive.sink(), files -> archive.refresh(),
+                MaildirWatcher.Settings.DEFAULTS, archive.harvestState());
         try {
             int first = watcher.start();
             archive.commit();

@@ -1,11 +1,16 @@
 package io.docket.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +43,30 @@ class CliTest {
         assertTrue(imported.out().matches("(?s).*imported    3\\d.*"), imported.out());
         assertTrue(imported.out().contains("truncated-multipart"), "warnings are listed by kind: " + imported.out());
         assertTrue(imported.out().contains("skipped     1"), "not-an-email.eml is reported, not imported: " + imported.out());
+    }
+
+    @Test
+    void reImportingAnUnchangedMaildirListsNoFolderUnlessAskedTo() throws Exception {
+        Path maildir = dir.resolve("relist/Maildir");
+        for (String sub : List.of("cur", "new", "tmp")) Files.createDirectories(maildir.resolve(sub));
+        Path fixtures = Path.of(System.getProperty("docket.root", "..")).resolve("samples/fixtures");
+        Files.copy(fixtures.resolve("charset-utf8.eml"), maildir.resolve("cur/1719000000.M1P1.host:2,S"));
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (String sub : List.of("cur", "new")) Files.setLastModifiedTime(maildir.resolve(sub), anHourAgo);
+        String archive = dir.resolve("relist/data").toString();
+
+        CliRun first = CliRun.docket("import", "--data", archive, maildir.toString());
+        assertEquals(0, first.exit(), first.err());
+        assertTrue(first.out().contains("imported    1"), first.out());
+
+        CliRun again = CliRun.docket("import", "--data", archive, maildir.toString());
+        assertEquals(0, again.exit(), again.err());
+        assertTrue(again.out().contains("unchanged   2 Maildir folder(s) not listed"), again.out());
+
+        CliRun relisted = CliRun.docket("import", "--relist", "--data", archive, maildir.toString());
+        assertEquals(0, relisted.exit(), relisted.err());
+        assertTrue(relisted.out().contains("unchanged   1  (Maildir messages archived before; not read again)"), relisted.out());
+        assertFalse(relisted.out().contains("not listed"), relisted.out());
     }
 
     @Test

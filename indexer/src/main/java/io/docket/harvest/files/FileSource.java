@@ -1,5 +1,6 @@
 package io.docket.harvest.files;
 
+import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.harvest.MessageSource;
 import io.docket.model.Place;
@@ -9,6 +10,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -20,12 +22,35 @@ import java.util.stream.Stream;
  */
 public final class FileSource implements MessageSource {
     private final List<Path> roots;
+    private final FolderTimes folderTimes;
     private final AtomicLong unchanged = new AtomicLong();
+    private final AtomicLong unchangedFolders = new AtomicLong();
     private final AtomicLong skipped = new AtomicLong();
     private long estimate = -1;
 
+    /** Lists every Maildir folder. */
     public FileSource(List<Path> roots) {
+        this(roots, new FolderTimes());
+    }
+
+    /**
+     * Skips the Maildir folders unchanged since an earlier import listed them (their times kept in
+     * {@code state}); {@link #rememberListedFolders} saves this run's once its messages are committed.
+     *
+     * @param relist list every folder anyway (and remember the times found)
+     */
+    public FileSource(List<Path> roots, HarvestState state, boolean relist) {
+        this(roots, new FolderTimes(state, !relist));
+    }
+
+    private FileSource(List<Path> roots, FolderTimes folderTimes) {
         this.roots = roots.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.folderTimes = folderTimes;
+    }
+
+    /** Call after the messages emitted are committed without failure: the folders listed are then skipped next time while unchanged. */
+    public void rememberListedFolders() {
+        folderTimes.save();
     }
 
     @Override
@@ -33,14 +58,17 @@ public final class FileSource implements MessageSource {
         return roots.size() == 1 ? roots.getFirst().toString() : roots.size() + " paths";
     }
 
-    /** Files to read (an mbox counts once); a cheap walk done once, for progress bars. */
+    /**
+     * Files to read (an mbox counts once), for progress bars: a walk done once, in which a Maildir folder
+     * counts its names (no file is looked at) unless it is unchanged since it was last listed.
+     */
     @Override
     public long estimatedCount() {
         if (estimate < 0) {
             long n = 0;
             for (Path root : roots) {
-                try (Stream<Path> files = Files.walk(root)) {
-                    n += files.filter(Files::isRegularFile).count();
+                try {
+                    n += estimate(root);
                 } catch (IOException | UncheckedIOException e) {
                     // unreadable roots are reported when emitting
                 }
@@ -50,9 +78,32 @@ public final class FileSource implements MessageSource {
         return estimate;
     }
 
+    private long estimate(Path path) throws IOException {
+        if (!Files.isDirectory(path)) return Files.exists(path) ? 1 : 0;
+        if (!MailFiles.isMaildir(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                return files.filter(Files::isRegularFile).count();
+            }
+        }
+        long n = 0;
+        for (MaildirFolder folder : MaildirFolder.allOf(path)) {
+            for (String sub : MaildirFolder.MESSAGE_DIRS) {
+                Path dir = folder.dir().resolve(sub);
+                FileTime modified = Files.isDirectory(dir) ? FolderTimes.modified(dir) : null;
+                if (modified != null && !folderTimes.unchanged(dir, modified)) n += MaildirFolder.sortedNames(dir).size();
+            }
+        }
+        return n;
+    }
+
     /** Maildir messages already archived from the same place, not read again. */
     public long unchanged() {
         return unchanged.get();
+    }
+
+    /** Maildir message folders not listed: nothing added, removed or renamed in them since they were last listed. */
+    public long unchangedFolders() {
+        return unchangedFolders.get();
     }
 
     /** Files seen that hold no mail (not .eml, not mbox, no header line). */
@@ -92,16 +143,26 @@ public final class FileSource implements MessageSource {
         for (String sub : MaildirFolder.MESSAGE_DIRS) {
             Path d = folder.dir().resolve(sub);
             if (!Files.isDirectory(d)) continue;
-            for (Path file : list(d)) {
-                if (!Files.isRegularFile(file) || !MaildirFolder.isMessageName(file.getFileName().toString())) continue;
-                Place place = folder.place(file.getFileName().toString());
+            long listedAt = System.currentTimeMillis();
+            FileTime modified = FolderTimes.modified(d);
+            if (modified == null) continue;
+            if (folderTimes.unchanged(d, modified)) {
+                unchangedFolders.incrementAndGet();
+                continue;
+            }
+            for (String name : MaildirFolder.sortedNames(d)) {
+                if (!MaildirFolder.isMessageName(name)) continue;
+                Place place = folder.place(name);
                 // A Maildir name is one message for life (flags after ':' aside): a re-import reads only new files.
                 if (sink.alreadyHas(place)) {
                     unchanged.incrementAndGet();
                     continue;
                 }
+                Path file = d.resolve(name);
+                if (!Files.isRegularFile(file)) continue;
                 sink.accept(new RawMessage(Files.readAllBytes(file), place));
             }
+            folderTimes.listed(d, modified, listedAt);
         }
     }
 

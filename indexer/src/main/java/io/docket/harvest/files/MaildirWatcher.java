@@ -1,5 +1,6 @@
 package io.docket.harvest.files;
 
+import io.docket.harvest.HarvestState;
 import io.docket.harvest.MessageSink;
 import io.docket.model.Place;
 import io.docket.model.RawMessage;
@@ -52,8 +53,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class MaildirWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MaildirWatcher.class);
-    /** How far a folder's modification time must lie behind its listing for the folder to be skipped later. */
-    private static final Duration SETTLED = Duration.ofSeconds(2);
 
     /**
      * How the watcher paces itself.
@@ -112,12 +111,8 @@ public final class MaildirWatcher implements AutoCloseable {
     private final AtomicLong unreadable = new AtomicLong();
     private final AtomicLong rescans = new AtomicLong();
     private final AtomicLong listings = new AtomicLong();
-    /**
-     * Message folder → its modification time when it was last listed completely, kept only when that time
-     * was already {@link #SETTLED} in the past (a file added within the same clock tick would otherwise
-     * leave the time unchanged) and nothing in it failed to read (watch thread only, and start()).
-     */
-    private final Map<Path, FileTime> unchangedSince = new HashMap<>();
+    /** When each message folder was last listed completely (watch thread only, and start()). */
+    private final FolderTimes folderTimes;
     private Thread thread;
     private volatile boolean closed;
 
@@ -126,6 +121,16 @@ public final class MaildirWatcher implements AutoCloseable {
     }
 
     public MaildirWatcher(List<Path> maildirs, MessageSink sink, Listener listener, Settings settings) throws IOException {
+        this(maildirs, sink, listener, settings, null);
+    }
+
+    /**
+     * @param state where folder listing times are kept between runs (null: this process only): the
+     *              first scan then skips folders unchanged since an earlier watcher or import listed them
+     */
+    public MaildirWatcher(List<Path> maildirs, MessageSink sink, Listener listener, Settings settings, HarvestState state)
+            throws IOException {
+        this.folderTimes = new FolderTimes(state, true);
         if (maildirs.isEmpty()) throw new IllegalArgumentException("no Maildir to watch");
         List<Path> normalized = new ArrayList<>();
         for (Path p : maildirs) {
@@ -163,6 +168,7 @@ public final class MaildirWatcher implements AutoCloseable {
             sink.flush();
             listener.archived(first);
         }
+        folderTimes.save();
         thread = Thread.ofPlatform().name("docket-maildir-watch").daemon().start(this::run);
         return first;
     }
@@ -240,6 +246,8 @@ public final class MaildirWatcher implements AutoCloseable {
                     listener.archived(unflushed);
                     unflushed = 0;
                 }
+                // Every file the listings found is read and flushed: their folders' times may now outlive the process.
+                if (quiet && unflushed == 0) folderTimes.save();
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed
@@ -278,7 +286,8 @@ public final class MaildirWatcher implements AutoCloseable {
      * Lists every folder (finding and watching new ones) and queues the files not yet known: ready to
      * read, or pending when written within the settle time (a writer that skips tmp/ may not be done).
      * A message folder whose modification time is the one of its last listing is skipped: adding,
-     * removing or renaming a file in it would have changed that time (the first scan knows no times yet).
+     * removing or renaming a file in it would have changed that time (the first scan knows only the
+     * times an earlier run saved).
      */
     private void scan() throws IOException {
         rescans.incrementAndGet();
@@ -299,14 +308,8 @@ public final class MaildirWatcher implements AutoCloseable {
                     if (!Files.isDirectory(dir)) continue;
                     register(dir, folder);
                     long listedAt = System.currentTimeMillis();
-                    FileTime modified;
-                    try {
-                        modified = Files.getLastModifiedTime(dir);
-                    } catch (NoSuchFileException e) {
-                        continue;
-                    }
-                    if (modified.equals(unchangedSince.get(dir))) continue;
-                    unchangedSince.remove(dir);
+                    FileTime modified = FolderTimes.modified(dir);
+                    if (modified == null || folderTimes.unchanged(dir, modified)) continue;
                     listings.incrementAndGet();
                     List<Path> files = new ArrayList<>();
                     try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
@@ -318,7 +321,7 @@ public final class MaildirWatcher implements AutoCloseable {
                         continue;
                     }
                     files.sort(null);
-                    if (modified.toMillis() < listedAt - SETTLED.toMillis()) unchangedSince.put(dir, modified);
+                    folderTimes.listed(dir, modified, listedAt);
                     for (Path file : files) {
                         if (pending.containsKey(file)) continue;
                         if (modifiedMillis(file) > recent) pending.put(file, System.nanoTime());
@@ -367,7 +370,7 @@ public final class MaildirWatcher implements AutoCloseable {
         } catch (NoSuchFileException e) {
             return false;   // moved on (new/ → cur/) before it was read; the new name is read instead
         } catch (IOException e) {
-            unchangedSince.remove(file.getParent());   // listed again at every rescan, so it is tried again
+            folderTimes.forget(file.getParent());   // listed again at every rescan, so it is tried again
             unreadable.incrementAndGet();
             listener.unreadable(file, e.getMessage());
             return false;

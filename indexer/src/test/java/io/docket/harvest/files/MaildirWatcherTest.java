@@ -226,6 +226,32 @@ class MaildirWatcherTest {
     }
 
     @Test
+    void aWatcherStartsWithoutListingFoldersAnImportOrAnEarlierWatcherListedUnchanged() throws Exception {
+        Files.copy(FIXTURES.resolve("charset-utf8.eml"), maildir.resolve("cur/1719000000.M1P1.host:2,S"));
+        FileTime anHourAgo = FileTime.from(Instant.now().minus(Duration.ofHours(1)));
+        for (String sub : List.of("cur", "new")) Files.setLastModifiedTime(maildir.resolve(sub), anHourAgo);
+        FileSource imported = new FileSource(List.of(maildir), archive.harvestState(), false);
+        imported.emitTo(archive.sink());
+        archive.commit();
+        imported.rememberListedFolders();
+
+        Files.copy(FIXTURES.resolve("html-only.eml"), maildir.resolve("new/1719000000.M2P1.host"));
+        Files.setLastModifiedTime(maildir.resolve("new"), FileTime.from(Instant.now().minus(Duration.ofMinutes(1))));
+        watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> archive.refresh(), MaildirWatcher.Settings.DEFAULTS,
+                archive.harvestState());
+        assertEquals(1, watcher.start(), "the new file is read");
+        assertEquals(1, watcher.listings(), "only new/, whose time moved, is listed");
+        watcher.close();
+
+        // The watcher saved new/'s time once everything it listed was flushed: the next start lists nothing.
+        watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> archive.refresh(), MaildirWatcher.Settings.DEFAULTS,
+                archive.harvestState());
+        assertEquals(0, watcher.start());
+        assertEquals(0, watcher.listings());
+        assertEquals(2, archive.stats().originals());
+    }
+
+    @Test
     void settingsDefaultsArePinnedAndBadValuesNamed() {
         assertEquals(new MaildirWatcher.Settings(Duration.ofMillis(50), Duration.ofSeconds(10), Duration.ofMinutes(1)),
                 MaildirWatcher.Settings.DEFAULTS);
