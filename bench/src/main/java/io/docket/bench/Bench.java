@@ -50,7 +50,7 @@ public final class Bench implements Callable<Integer> {
     String heap;
 
     @Option(names = "--jvm-option", paramLabel = "OPTION",
-            description = "Extra option for the archiving JVM, repeatable (./docket passes its start-up cache, so imports start as they do for users).")
+            description = "Extra option for the archiving JVM, repeatable (./docket passes its start-up cache and RocksDB's library folder, so imports start as they do for users).")
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--reps", defaultValue = "20", description = "Timed runs of each query (default ${DEFAULT-VALUE}).")
