@@ -3,6 +3,7 @@ package io.docket.parse;
 import io.docket.model.Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Reads an address list (RFC 5322 section 3.4) the way mail clients write it, not the way the grammar
@@ -11,6 +12,11 @@ import java.util.List;
  * decoded, so a comma that RFC 2047 hides ("=2C") never splits a name.
  */
 final class Addresses {
+    // Compiled once: String.replaceAll and replaceFirst compile their pattern at every call (every address of every message).
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern MAILTO = Pattern.compile("(?i)^mailto:");
+    private static final Pattern QUOTED_PAIR = Pattern.compile("\\\\(.)");
+
     private Addresses() {
     }
 
@@ -48,7 +54,7 @@ final class Addresses {
             name = comment.toString();
         }
         if (name.isBlank() && !comment.isEmpty()) name = comment.toString();
-        address = address.replaceAll("\\s+", "").replaceFirst("(?i)^mailto:", "");
+        address = MAILTO.matcher(WHITE_SPACE.matcher(address).replaceAll("")).replaceFirst("");
         return new Address(EncodedWords.decode(unquote(name.strip()), warnings, header), address);
     }
 
@@ -118,6 +124,6 @@ final class Addresses {
         String s = name;
         if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) s = s.substring(1, s.length() - 1);
         else if (s.startsWith("\"")) s = s.substring(1);
-        return s.replaceAll("\\\\(.)", "$1").replace("\"", "").strip();
+        return QUOTED_PAIR.matcher(s).replaceAll("$1").replace("\"", "").strip();
     }
 }

@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Maps a charset label from a message to the Java charset that decodes it best. Labels name the
@@ -30,14 +31,27 @@ final class CharsetNames {
     }
 
     /** The charset to decode a label with, or empty when the label is missing or unknown to Java. */
+    /**
+     * Labels found before: the JDK caches only its last two look-ups, and a miss for a charset outside
+     * java.base (Big5, GB2312, Shift_JIS...) asks every provider again, instantiating them. Bounded, since
+     * labels come from mail; unknown labels are not kept.
+     */
+    private static final Map<String, Charset> FOUND = new ConcurrentHashMap<>();
+    private static final int FOUND_LIMIT = 1024;
+
     static Optional<Charset> forLabel(String label) {
         if (label == null) return Optional.empty();
         String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         int language = name.indexOf('*'); // RFC 2231 section 5: charset*language
         if (language >= 0) name = name.substring(0, language);
         if (name.isEmpty()) return Optional.empty();
+        String key = SUPERSETS.getOrDefault(name, name);
+        Charset known = FOUND.get(key);
+        if (known != null) return Optional.of(known);
         try {
-            return Optional.of(Charset.forName(SUPERSETS.getOrDefault(name, name)));
+            Charset charset = Charset.forName(key);
+            if (FOUND.size() < FOUND_LIMIT) FOUND.put(key, charset);
+            return Optional.of(charset);
         } catch (IllegalArgumentException unknown) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package io.docket.parse;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -20,6 +21,11 @@ final class HtmlText {
     private HtmlText() {
     }
 
+    // Compiled once: String.replaceAll compiles its pattern at every call, here once per text node of every HTML part.
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00a0]+");
+    private static final Pattern SPACES_BEFORE_NEWLINE = Pattern.compile("[ \\t]+\\n");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+
     static String toText(String html) {
         Document doc = Jsoup.parse(html);
         doc.select("script, style, head, title, noscript, template").remove();
@@ -28,7 +34,7 @@ final class HtmlText {
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
-                    String words = text.getWholeText().replaceAll("[\\s\\u00a0]+", " ");
+                    String words = SPACE_RUN.matcher(text.getWholeText()).replaceAll(" ");
                     if (out.isEmpty() || out.charAt(out.length() - 1) == '\n') words = words.stripLeading();
                     out.append(words);
                 } else if (node instanceof Element e && e.normalName().equals("td") && e.elementSiblingIndex() > 0) {
@@ -45,7 +51,7 @@ final class HtmlText {
                 }
             }
         }, doc.body() == null ? doc : doc.body());
-        return out.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return BLANK_LINES.matcher(SPACES_BEFORE_NEWLINE.matcher(out).replaceAll("\n")).replaceAll("\n\n").strip();
     }
 
     private static void newLine(StringBuilder out) {

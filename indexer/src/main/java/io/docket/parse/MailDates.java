@@ -27,19 +27,27 @@ final class MailDates {
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?(?:\\.\\d+)?");
     private static final Pattern OFFSET = Pattern.compile("(?i)(?:gmt|utc|ut)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
     private static final Pattern DAY_NAME = Pattern.compile("(?i)(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?");
+    // Compiled once: String.replaceAll, split and matches compile their pattern at every call (every message's Date).
+    private static final Pattern COMMENT = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern DATE_SEPARATORS = Pattern.compile("[-/]");
+    private static final Pattern ISO_START = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ].*");
+    private static final Pattern WORD = Pattern.compile("[a-z]+\\.?");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern MILITARY_ZONE = Pattern.compile("[a-ik-z]");
 
     private MailDates() {
     }
 
     static Optional<OffsetDateTime> parse(String value) {
         if (value == null || value.isBlank()) return Optional.empty();
-        String text = value.replaceAll("\\([^)]*\\)", " ").strip();
+        String text = COMMENT.matcher(value).replaceAll(" ").strip();
         Optional<OffsetDateTime> iso = iso(text);
         if (iso.isPresent()) return iso;
         Fields f = new Fields();
-        for (String token : text.replace(',', ' ').split("\\s+")) {
+        for (String token : WHITE_SPACE.split(text.replace(',', ' '))) {
             if (!f.read(token)) {
-                for (String piece : token.split("[-/]")) {
+                for (String piece : DATE_SEPARATORS.split(token)) {
                     if (!piece.isEmpty() && !f.read(piece)) return Optional.empty();
                 }
             }
@@ -48,8 +56,9 @@ final class MailDates {
     }
 
     private static Optional<OffsetDateTime> iso(String text) {
-        if (!text.matches("\\d{4}-\\d{2}-\\d{2}[T ].*")) return Optional.empty();
-        String t = text.replaceFirst(" ", "T").replace(" ", "");
+        if (!ISO_START.matcher(text).matches()) return Optional.empty();
+        int space = text.indexOf(' ');   // the first space separates date and time, as 'T' does
+        String t = (space < 0 ? text : text.substring(0, space) + "T" + text.substring(space + 1)).replace(" ", "");
         try {
             return Optional.of(OffsetDateTime.parse(t));
         } catch (DateTimeParseException e) {
@@ -83,7 +92,7 @@ final class MailDates {
                 return true;
             }
             if (DAY_NAME.matcher(t).matches()) return true;
-            if (t.length() >= 3 && MONTHS.contains(t.substring(0, 3)) && month == null && t.matches("[a-z]+\\.?")) {
+            if (t.length() >= 3 && MONTHS.contains(t.substring(0, 3)) && month == null && WORD.matcher(t).matches()) {
                 month = MONTHS.indexOf(t.substring(0, 3)) + 1;
                 return true;
             }
@@ -104,14 +113,14 @@ final class MailDates {
                 offsetSeconds = (offset.group(1).equals("-") ? -1 : 1) * (hours * 3600 + minutes * 60);
                 return true;
             }
-            if (t.matches("\\d{1,4}")) {
+            if (NUMBER.matcher(t).matches()) {
                 int n = Integer.parseInt(t);
                 if (t.length() <= 2 && day == null) day = n;
                 else if (year == null) year = t.length() == 4 ? n : t.length() == 3 ? n + 1900 : n < 50 ? n + 2000 : n + 1900;
                 else return false;
                 return true;
             }
-            if (t.matches("[a-ik-z]") && offsetSeconds == null) {
+            if (MILITARY_ZONE.matcher(t).matches() && offsetSeconds == null) {
                 offsetSeconds = 0; // RFC 5322 section 4.3: military zones are unreliable, read as "-0000"
                 return true;
             }

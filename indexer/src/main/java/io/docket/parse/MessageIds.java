@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MessageIds {
     private static final Pattern BRACKETED = Pattern.compile("<\\s*([^<>\\s]+)\\s*>");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,]+");
 
     private MessageIds() {
     }
@@ -29,7 +30,7 @@ final class MessageIds {
             if (!ids.contains(m.group(1))) ids.add(m.group(1));
         }
         if (ids.isEmpty()) {
-            for (String word : value.strip().split("[\\s,]+")) {
+            for (String word : SEPARATORS.split(value.strip())) {
                 if (word.contains("@") && !ids.contains(word)) ids.add(word);
             }
         }

@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -115,15 +116,58 @@ public final class MimeParser implements MessageParser {
     }
 
     /** The first non-ASCII charset label in the message; raw 8-bit headers are tried in it first. */
-    private static Optional<Charset> charsetHint(byte[] raw) {
-        String window = new String(raw, 0, Math.min(raw.length, CHARSET_HINT_WINDOW), StandardCharsets.ISO_8859_1);
-        Matcher m = CHARSET_LABEL.matcher(window);
-        while (m.find()) {
-            if (CharsetNames.isAscii(m.group(1))) continue;
-            Optional<Charset> charset = CharsetNames.forLabel(m.group(1));
-            if (charset.isPresent()) return charset;
+    static Optional<Charset> charsetHint(byte[] raw) {
+        int length = Math.min(raw.length, CHARSET_HINT_WINDOW);
+        // The pattern is tried only where "charset" stands (any case), not at each of up to 64K positions, and over
+        // the bytes as they are (Latin-1) instead of a copy: what find() would do, at a few per cent of the cost.
+        Matcher m = CHARSET_LABEL.matcher(new Latin1(raw, length));
+        for (int at = charsetWord(raw, 0, length); at >= 0; ) {
+            m.region(at, length);
+            if (!m.lookingAt()) {
+                at = charsetWord(raw, at + 1, length);
+                continue;
+            }
+            if (!CharsetNames.isAscii(m.group(1))) {
+                Optional<Charset> charset = CharsetNames.forLabel(m.group(1));
+                if (charset.isPresent()) return charset;
+            }
+            at = charsetWord(raw, m.end(), length);
         }
         return Optional.empty();
+    }
+
+    private static final byte[] CHARSET_WORD = "charset".getBytes(StandardCharsets.US_ASCII);
+
+    /** Where "charset" in any ASCII case starts at or after {@code from}, or -1. */
+    private static int charsetWord(byte[] raw, int from, int length) {
+        outer:
+        for (int i = from; i <= length - CHARSET_WORD.length; i++) {
+            // OR 0x20 lower-cases an ASCII letter and makes no other byte equal to a lower-case letter.
+            if ((raw[i] | 0x20) != 'c') continue;
+            for (int k = 1; k < CHARSET_WORD.length; k++) {
+                if ((raw[i + k] | 0x20) != CHARSET_WORD[k]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Bytes read as Latin-1 characters, without copying them. */
+    private record Latin1(byte[] bytes, int length) implements CharSequence {
+        @Override
+        public char charAt(int index) {
+            return (char) (bytes[index] & 0xff);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return new String(bytes, start, end - start, StandardCharsets.ISO_8859_1);
+        }
+
+        @Override
+        public String toString() {
+            return new String(bytes, 0, length, StandardCharsets.ISO_8859_1);
+        }
     }
 
     private static ParsedMessage empty(Warnings warnings) {

@@ -14,7 +14,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,6 +52,9 @@ final class MimeParts {
         }
     }
 
+    /** The forgiving reading's pattern per parameter name (names come from this code, a handful). */
+    private static final Map<String, Pattern> PARAMETER = new ConcurrentHashMap<>();
+
     /** A parameter of a structured header, RFC 2231 encoded and continued values joined and decoded. */
     static Optional<String> parameter(String header, String name, boolean disposition) {
         if (header.isBlank()) return Optional.empty();
@@ -59,7 +64,8 @@ final class MimeParts {
         } catch (ParseException e) {
             // fall through to the forgiving reading below
         }
-        Matcher m = Pattern.compile("(?i)(?:^|;)\\s*" + Pattern.quote(name) + "\\s*=\\s*(?:\"([^\"]*)\"?|([^;\\s]+))").matcher(header);
+        Matcher m = PARAMETER.computeIfAbsent(name, n -> Pattern.compile(
+                "(?i)(?:^|;)\\s*" + Pattern.quote(n) + "\\s*=\\s*(?:\"([^\"]*)\"?|([^;\\s]+))")).matcher(header);
         return m.find() ? Optional.of(m.group(1) != null ? m.group(1) : m.group(2)) : Optional.empty();
     }
 
