@@ -1,6 +1,8 @@
 package io.docket.harvest;
 
 import io.docket.model.Sha256;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Durable per-folder progress of a mailbox harvest, and the archive's content check. */
@@ -22,5 +24,5 @@ public interface HarvestState {
     Optional<Long> listedMaildirFolder(String dir);
 
     /** Saves listing times and forgets others (a folder where a file could not be read), durably, at once. */
-    void saveListedMaildirFolders(java.util.Map<String, Long> listed, java.util.Collection<String> forgotten);
+    void saveListedMaildirFolders(Map<String, Long> listed, Collection<String> forgotten);
 }

@@ -30,7 +30,6 @@ final class CharsetNames {
     private CharsetNames() {
     }
 
-    /** The charset to decode a label with, or empty when the label is missing or unknown to Java. */
     /**
      * Labels found before: the JDK caches only its last two look-ups, and a miss for a charset outside
      * java.base (Big5, GB2312, Shift_JIS...) asks every provider again, instantiating them. Bounded, since
@@ -39,6 +38,7 @@ final class CharsetNames {
     private static final Map<String, Charset> FOUND = new ConcurrentHashMap<>();
     private static final int FOUND_LIMIT = 1024;
 
+    /** The charset to decode a label with, or empty when the label is missing or unknown to Java. */
     static Optional<Charset> forLabel(String label) {
         if (label == null) return Optional.empty();
         String name = label.strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);

@@ -102,7 +102,7 @@ public final class ArchiveStore implements AutoCloseable {
             options.setWriteBufferSize(64L * 1024 * 1024);
             // Keyed by hash, so every new table overlaps all older ones: with the bytes inline, a small import could
             // pay for rewriting every original (9 s after +1% at 100k). In blob files they are written once, and
-            // compaction moves only keys and references (about 14% more bytes: blobs compress one by one).
+            // compaction moves only keys and references (14-19% more bytes at 100k: blobs compress one by one).
             options.setEnableBlobFiles(true).setMinBlobSize(0).setBlobFileSize(256L * 1024 * 1024)
                     .setBlobCompressionType(CompressionType.ZSTD_COMPRESSION).setEnableBlobGarbageCollection(false);
         }

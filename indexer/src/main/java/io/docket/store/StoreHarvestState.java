@@ -4,8 +4,8 @@ import io.docket.harvest.HarvestState;
 import io.docket.model.Sha256;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Harvest progress kept in the store's STATE family, beside the originals it describes. */

@@ -90,7 +90,7 @@ public final class FileSource implements MessageSource {
             for (String sub : MaildirFolder.MESSAGE_DIRS) {
                 Path dir = folder.dir().resolve(sub);
                 FileTime modified = Files.isDirectory(dir) ? FolderTimes.modified(dir) : null;
-                if (modified != null && !folderTimes.unchanged(dir, modified)) n += MaildirFolder.sortedNames(dir).size();
+                if (modified != null && !folderTimes.unchanged(dir, modified)) n += MaildirFolder.names(dir).size();
             }
         }
         return n;

@@ -2,6 +2,7 @@ package io.docket.harvest.files;
 
 import io.docket.model.Place;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,12 +76,17 @@ record MaildirFolder(Path maildir, String folder, Path dir) {
         return Files.isDirectory(child) && !name.startsWith(".") && !List.of("cur", "new", "tmp").contains(name);
     }
 
-    /** The names in a folder, sorted, without looking at the files (a million-name cur/ costs no stat). */
-    static List<String> sortedNames(Path dir) throws IOException {
+    /** The names in a folder, without looking at the files (a million-name cur/ costs no stat). */
+    static List<String> names(Path dir) throws IOException {
         List<String> names = new ArrayList<>();
-        try (java.nio.file.DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
             for (Path child : children) names.add(child.getFileName().toString());
         }
+        return names;
+    }
+
+    static List<String> sortedNames(Path dir) throws IOException {
+        List<String> names = names(dir);
         names.sort(null);
         return names;
     }

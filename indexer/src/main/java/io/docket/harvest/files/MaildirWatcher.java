@@ -6,7 +6,6 @@ import io.docket.model.Place;
 import io.docket.model.RawMessage;
 import java.io.IOException;
 import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -312,10 +311,9 @@ public final class MaildirWatcher implements AutoCloseable {
                     if (modified == null || folderTimes.unchanged(dir, modified)) continue;
                     listings.incrementAndGet();
                     List<Path> files = new ArrayList<>();
-                    try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir)) {
-                        for (Path file : listing) {
-                            String name = file.getFileName().toString();
-                            if (MaildirFolder.isMessageName(name) && !names.contains(folder.place(name).locator())) files.add(file);
+                    try {
+                        for (String name : MaildirFolder.names(dir)) {
+                            if (MaildirFolder.isMessageName(name) && !names.contains(folder.place(name).locator())) files.add(dir.resolve(name));
                         }
                     } catch (NoSuchFileException e) {
                         continue;
