@@ -17,19 +17,20 @@ public final class ClauseExtractor {
     static final List<ClauseRule> RULES = List.of(
             new PaymentRule(), new IncotermRule(), new DeliveryRule(), new PriceRule(), new QuantityRule(),
             new QualityRule(), new ClaimRule(), new CancellationRule(), new PackagingRule());
+    private static final TriggerScan TRIGGERS = TriggerScan.over(RULES.stream().map(ClauseRule::triggers).toList());
 
     /** Statements in text that holds no quoted material (the caller ran {@link QuotedText} already). */
     public List<ClauseStatement> extract(String text) {
         if (text == null || text.isBlank()) return List.of();
         // Rules whose trigger words the whole text lacks cannot match any of its sentences.
         String all = TradeText.fold(text).toLowerCase(Locale.ROOT);
+        List<Triggers> inText = TRIGGERS.presentIn(all);
         List<ClauseRule> candidates = new ArrayList<>();
         List<Triggers> present = new ArrayList<>();
-        for (ClauseRule rule : RULES) {
-            Triggers words = rule.triggers().presentIn(all);
-            if (words == null) continue;
-            candidates.add(rule);
-            present.add(words);
+        for (int r = 0; r < RULES.size(); r++) {
+            if (inText.get(r) == null) continue;
+            candidates.add(RULES.get(r));
+            present.add(inText.get(r));
         }
         if (candidates.isEmpty()) return List.of();
         List<ClauseStatement> out = new ArrayList<>();

@@ -45,7 +45,8 @@ final class DeliveryRule implements ClauseRule {
             + "|推迟|延迟|延期|تأخير|تأجيل", CI);
 
     /** Every pattern below that must match needs one of these words. */
-    private static final Triggers TRIGGERS = Triggers.of("lead", "deliver", "ship", "dispatch", "load", "depart", "sail", "etd", "eta", "production time", "entrega", "plazo", "envío", "enviar", "embarque", "despacho", "liefer", "geliefert", "versand", "versenden", "verschif", "produktionszeit", "livraison", "livrer", "livré", "délai", "expédi", "交期", "交货", "交貨", "出货", "出貨", "发货", "發貨", "装运", "裝運", "船期", "货期", "貨期", "生产周期", "تسليم", "شحن");
+    private static final Triggers TRIGGERS = Triggers.of("^lead time$", "^leadtime$", "^deliver", "^ship$", "^ships$", "^shipped$", "^shipping$", "^shipment$", "^dispatch$",
+            "^loading$", "^loaded$", "^depart$", "^departs$", "^departure$", "^sail$", "^sails$", "^sailing$", "^etd$", "^eta$", "^production time$", "entrega", "plazo", "envío", "enviar", "embarque", "despacho", "liefer", "geliefert", "versand", "versenden", "verschif", "produktionszeit", "livraison", "livrer", "livré", "délai", "expédi", "交期", "交货", "交貨", "出货", "出貨", "发货", "發貨", "装运", "裝運", "船期", "货期", "貨期", "生产周期", "تسليم", "شحن");
 
     @Override
     public Triggers triggers() {

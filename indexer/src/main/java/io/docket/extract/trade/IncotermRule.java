@@ -32,7 +32,8 @@ final class IncotermRule implements ClauseRule {
             Map.entry("جبل علي", "Jebel Ali"), Map.entry("الرياض", "Riyadh"));
 
     /** Every pattern below that must match needs one of these words. */
-    private static final Triggers TRIGGERS = Triggers.of("exw", "fca", "fas", "fob", "cfr", "cnf", "c&f", "cif", "cpt", "cip", "dap", "dpu", "ddp", "dat", "ex works", "ex-works", "exworks", "ab werk", "franco fábrica", "départ usine");
+    private static final Triggers TRIGGERS = Triggers.of("^exw$", "^fca$", "^fas$", "^fob$", "^cfr$", "^cnf$", "^c&f$", "^cif$", "^cpt$", "^cip$", "^dap$", "^dpu$", "^ddp$", "^dat$",
+            "^ex works$", "^ex-works$", "^exworks$", "^ab werk$", "^franco fábrica$", "^départ usine$");
 
     @Override
     public Triggers triggers() {

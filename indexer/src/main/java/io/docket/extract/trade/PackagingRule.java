@@ -23,7 +23,7 @@ final class PackagingRule implements ClauseRule {
             B0 + "(?:packing\\s+list|Packliste|lista\\s+de\\s+empaque|liste\\s+de\\s+colisage)" + B1 + "|装箱单|قائمة\\s?التعبئة", CI);
 
     /** Every pattern below that must match needs one of these words. */
-    private static final Triggers TRIGGERS = Triggers.of("carton", "ctn", "box", "箱", "caja", "cartón", "karton", "كرتون", "كراتين", "pallet", "palé", "palet", "palett", "托盘", "打托", "棧板", "منصات", "منصة", "طبلية", "纸箱", "外箱", "内盒", "彩盒", "pack", "blister", "polybag", "embala", "empaque", "verpack", "emballage", "emballé", "conditionnement", "包装", "包裝", "تغليف", "تعبئة");
+    private static final Triggers TRIGGERS = Triggers.of("carton", "ctn", "box", "箱", "caja", "cartón", "karton", "كرتون", "كراتين", "pallet", "palé", "palet", "palett", "托盘", "打托", "棧板", "منصات", "منصة", "طبلية", "纸箱", "外箱", "内盒", "彩盒", "^pack$", "^packed$", "^packing$", "^packaging$", "blister", "polybag", "embala", "empaque", "verpack", "emballage", "emballé", "conditionnement", "包装", "包裝", "تغليف", "تعبئة");
 
     @Override
     public Triggers triggers() {

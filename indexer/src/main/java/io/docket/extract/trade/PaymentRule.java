@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Payment terms, spelt the way trade staff write them in English: "30% T/T deposit, 70% against B/L
@@ -58,7 +60,12 @@ final class PaymentRule implements ClauseRule {
     private static final Pattern PARTS = Pattern.compile("[,;，；、،]|\\s(?:and|y|und|et|plus)\\s|\\sو", CI);
 
     /** Every pattern below that must match needs one of these words. */
-    private static final Triggers TRIGGERS = Triggers.of("t/t", "t /t", "t/ t", "t / t", "l/c", "l /c", "l/ c", "l / c", "d/p", "d /p", "d/ p", "d / p", "d/a", "d /a", "d/ a", "d / a", "o/a", "o /a", "o/ a", "o / a", "^tt", "t.t", "^lc", "^cad", "^net", "telegraphic", "wire transfer", "bank transfer", "transferencia", "überweisung", "virement", "电汇", "電匯", "تحويل", "حوالة", "letter of credit", "carta de crédito", "akkreditiv", "lettre de crédit", "crédit documentaire", "信用证", "信用證", "اعتماد", "خطاب", "documents against", "付款交单", "承兑交单", "open account", "paypal", "western union", "cash against", "netto", "neto", "^pay", "^paid", "^pago", "^pagar", "zahl", "^paiement", "^règlement", "付款", "支付", "付清", "结算", "結算", "دفع", "سداد", "deposit", "anticipo", "anzahlung", "acompte", "arrhes", "定金", "订金", "訂金", "首付", "عربون", "advance", "prepaid", "adelantado", "vorkasse", "voraus", "avance", "预付", "預付", "مقدما", "مسبقا");
+    private static final Triggers TRIGGERS = Triggers.of(Stream.concat(Stream.of(netPeriodWords()), Stream.of("t/t", "t /t", "t/ t", "t / t", "l/c", "l /c", "l/ c", "l / c", "d/p", "d /p", "d/ p", "d / p", "d/a", "d /a", "d/ a", "d / a", "o/a", "o /a", "o/ a", "o / a", "^tt", "t.t", "^lc", "^cad", "days net", "tage net", "jours net", "días net", "telegraphic", "wire transfer", "bank transfer", "transferencia", "überweisung", "virement", "电汇", "電匯", "تحويل", "حوالة", "letter of credit", "carta de crédito", "akkreditiv", "lettre de crédit", "crédit documentaire", "信用证", "信用證", "اعتماد", "خطاب", "documents against", "付款交单", "承兑交单", "open account", "paypal", "western union", "cash against", "^payment$", "^payments$", "^pay$", "^paid$", "^payable$", "^payer$", "^payé$", "^pago", "^pagar", "zahl", "^paiement", "^règlement", "付款", "支付", "付清", "结算", "結算", "دفع", "سداد", "^deposit$", "anticipo", "anzahlung", "acompte", "arrhes", "定金", "订金", "訂金", "首付", "عربون", "^advance$", "prepaid", "adelantado", "vorkasse", "voraus", "avance", "预付", "預付", "مقدما", "مسبقا")).toArray(String[]::new));
+
+    /** "net 30", "net30" ({@link #NET}'s first form): "net" alone is in every address at a .net domain. */
+    private static String[] netPeriodWords() {
+        return IntStream.rangeClosed(0, 9).boxed().flatMap(d -> Stream.of("^net" + d, "^net " + d)).toArray(String[]::new);
+    }
 
     @Override
     public Triggers triggers() {

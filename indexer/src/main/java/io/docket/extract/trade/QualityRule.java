@@ -25,7 +25,7 @@ final class QualityRule implements ClauseRule {
                     + "|(?:calidad|qualité)\\s+(?:superior|supérieure|premium)|高品质|优质|高质量|優質|质量优良|品质优良|质量上乘|جودة\\s?عالية", CI);
 
     /** Every pattern below that must match needs one of these words. */
-    private static final Triggers TRIGGERS = Triggers.of("aql", "inspect", "shipment check", "qc check", "sgs", "intertek", "bureau veritas", "tüv", "inspecc", "inspektion", "prüfung", "endkontrolle", "contrôle qualité", "检验", "验货", "檢驗", "驗貨", "质检", "質檢", "فحص", "تفتيش", "defect", "faulty", "broken", "flickering", "scratche", "damaged", "dañad", "rotos", "rotas", "mängel", "mangel", "defekt", "beschädigt", "défaut", "défectueu", "endommag", "cassé", "瑕疵", "不良", "次品", "缺陷", "破损", "损坏", "破損", "عيب", "عيوب", "تالف", "معيب", "spec", "especificaci", "spezifikation", "spécification", "cahier des charges", "技术参数", "规格", "規格", "مواصفات", "quality", "calidad", "qualität", "qualité", "质量", "品质", "質量", "品質", "جودة");
+    private static final Triggers TRIGGERS = Triggers.of("aql", "inspect", "shipment check", "qc check", "sgs", "intertek", "bureau veritas", "tüv", "inspecc", "inspektion", "prüfung", "endkontrolle", "contrôle qualité", "检验", "验货", "檢驗", "驗貨", "质检", "質檢", "فحص", "تفتيش", "defect", "faulty", "broken", "flickering", "scratche", "damaged", "dañad", "rotos", "rotas", "mängel", "mangel", "defekt", "beschädigt", "défaut", "défectueu", "endommag", "cassé", "瑕疵", "不良", "次品", "缺陷", "破损", "损坏", "破損", "عيب", "عيوب", "تالف", "معيب", "^specification", "^specs$", "^spec sheet$", "especificaci", "spezifikation", "spécification", "cahier des charges", "技术参数", "规格", "規格", "مواصفات", "quality", "calidad", "qualität", "qualité", "质量", "品质", "質量", "品質", "جودة");
 
     @Override
     public Triggers triggers() {

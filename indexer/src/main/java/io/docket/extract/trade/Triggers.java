@@ -8,22 +8,29 @@ import java.util.Locale;
  * Lower-case words at least one of which a text must contain before a rule's regular expressions run:
  * a necessary condition that costs one vectorised {@code indexOf} per word. Most sentences of most
  * mail state no term, and case-insensitive alternations are the expensive part of extraction. A word
- * written with a leading "^" must start a word ("^tt" is in "T/T or TT", not in "attention").
+ * written with a leading "^" must start a word ("^tt" is in "T/T or TT", not in "attention"), one with a
+ * trailing "$" must end one ("^dat$" is in "DAT Hamburg", not in "data"; "$" alone is the dollar sign).
+ * The bounds are looser than any rule's own (only a Latin letter or a decimal digit before, only a Latin
+ * letter after, breaks them), so that a trigger can never reject a sentence its rule would accept: in
+ * "价格CIF上海" or "net30" the words are bounded.
  */
 final class Triggers {
     private final List<String> words;
     /** The words without their "^", and which of them must start a word, so a test allocates nothing. */
     private final String[] bare;
     private final boolean[] atWordStart;
+    private final boolean[] atWordEnd;
 
     private Triggers(List<String> words) {
         this.words = words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         bare = new String[this.words.size()];
         atWordStart = new boolean[bare.length];
+        atWordEnd = new boolean[bare.length];
         for (int i = 0; i < bare.length; i++) {
             String w = this.words.get(i);
             atWordStart[i] = w.charAt(0) == '^';
-            bare[i] = atWordStart[i] ? w.substring(1) : w;
+            atWordEnd[i] = w.length() > 1 && w.charAt(w.length() - 1) == '$';
+            bare[i] = w.substring(atWordStart[i] ? 1 : 0, w.length() - (atWordEnd[i] ? 1 : 0));
         }
     }
 
@@ -35,21 +42,28 @@ final class Triggers {
         return words;
     }
 
-    /**
-     * The words of this set that a whole text contains, or null when it contains none: a sentence of the
-     * text can only hold words the text holds, so sentences are then checked for those few words only
-     * (most texts hold one or two of a rule's dozen triggers).
-     *
-     * @param lower the whole text, folded and lower-cased as {@link #foundIn} expects
-     */
-    Triggers presentIn(String lower) {
-        List<String> present = null;
-        for (int i = 0; i < bare.length; i++) {
-            if (!holds(lower, i)) continue;
-            if (present == null) present = new ArrayList<>();
-            present.add(words.get(i));
-        }
-        return present == null ? null : new Triggers(present);
+    int size() {
+        return bare.length;
+    }
+
+    /** Word {@code i} without its "^" and "$". */
+    String bare(int i) {
+        return bare[i];
+    }
+
+    boolean atWordStart(int i) {
+        return atWordStart[i];
+    }
+
+    boolean atWordEnd(int i) {
+        return atWordEnd[i];
+    }
+
+    /** The words marked in {@code keep}, a text's own few ({@link TriggerScan}): its sentences are checked for those only. */
+    Triggers only(boolean[] keep) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < keep.length; i++) if (keep[i]) kept.add(words.get(i));
+        return new Triggers(kept);
     }
 
     /** @param lower folded ({@link TradeText#fold}) and lower-cased with {@link Locale#ROOT} */
@@ -60,10 +74,28 @@ final class Triggers {
 
     private boolean holds(String lower, int i) {
         String word = bare[i];
-        if (!atWordStart[i]) return lower.contains(word);
+        if (!atWordStart[i] && !atWordEnd[i]) return lower.contains(word);
         for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-            if (at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) return true;
+            if (atWordStart[i] && at > 0 && inWordBefore(lower.charAt(at - 1))) continue;
+            int end = at + word.length();
+            if (atWordEnd[i] && end < lower.length() && inWordAfter(lower.charAt(end))) continue;
+            return true;
         }
         return false;
+    }
+
+    /** Whether {@code c} before a "^" word means the word does not start there. */
+    static boolean inWordBefore(char c) {
+        return isLatinLetter(c) || Character.isDigit(c);
+    }
+
+    /** Whether {@code c} after a "$" word means the word does not end there. */
+    static boolean inWordAfter(char c) {
+        return isLatinLetter(c);
+    }
+
+    private static boolean isLatinLetter(char c) {
+        if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
     }
 }

@@ -19,6 +19,10 @@ class TriggersTest {
         for (LabelledFixture f : LabelledFixture.read("clauses.tsv", ";")) texts.add(f.text());
         for (LabelledFixture f : LabelledFixture.read("orders.tsv", ";")) texts.add(f.text());
         texts.addAll(SampleTexts.all());
+        // Where a word's bounds are tight: next to CJK, digits after "net", ports after the Incoterm.
+        texts.addAll(List.of("报价USD 12.50/pc CIF上海，付款30%定金。", "Terms: net30.", "Payment net 45 days after invoice.",
+                "Payment 60 days netto.", "Lead time: 45 days after deposit.", "Leadtime 30 days.", "FOB Ningbo, shipment in May.",
+                "Packed 20 pcs/carton, then palletized.", "Specs attached: see the spec sheet for quality.", "Departure 2024-05-03, ETA 2024-06-01."));
         int statements = 0;
         List<String> missed = new ArrayList<>();
         for (String text : texts) {
