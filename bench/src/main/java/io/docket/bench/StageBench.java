@@ -37,6 +37,9 @@ public final class StageBench implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "3000", description = "Messages run untimed first, for the JIT (default ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--dump", description = "Also write one line per timed message (file, language, orders, terms), to see where two builds differ.")
+    Path dump;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new StageBench()).execute(args));
     }
@@ -53,6 +56,7 @@ public final class StageBench implements Callable<Integer> {
         MessageDigest factsDigest = sha256();
         long parseNanos = 0;
         long analyzeNanos = 0;
+        List<String> lines = new java.util.ArrayList<>();
         for (Path file : timed) {
             byte[] raw = Files.readAllBytes(file);
             long t0 = System.nanoTime();
@@ -65,7 +69,13 @@ public final class StageBench implements Callable<Integer> {
             // Records print every component, so equal text means equal output.
             parsedDigest.update(parsed.toString().getBytes(StandardCharsets.UTF_8));
             factsDigest.update(facts.toString().getBytes(StandardCharsets.UTF_8));
+            if (dump != null) {
+                lines.add(String.join("\t", maildir.relativize(file).toString(), parsed.language(),
+                        facts.orders().stream().map(TradeFacts.OrderRef::key).toList().toString(),
+                        facts.clauses().stream().map(c -> c.type() + "=" + c.value()).toList().toString()));
+            }
         }
+        if (dump != null) Files.write(dump, lines);
         int n = timed.size();
         System.out.printf("%,d messages from %s (after %,d untimed), one thread%n", n, maildir, Math.min(warmup, files.size()));
         System.out.printf("parse    %7.3f ms/message  output %s%n", parseNanos / 1e6 / n, hex(parsedDigest));

@@ -52,6 +52,28 @@ class LanguageGuesserTest {
     }
 
     @Test
+    void aReplyIsInTheLanguageItsWriterWroteAboveTheQuote() {
+        String spanish = """
+                Estimada Sra. Chen:
+
+                le confirmamos el pedido de 6.500 unidades de campana LED a USD 26,03 por unidad, CIF Callao.
+                Quedamos a la espera de la factura proforma y de la fecha de embarque.
+
+                Atentamente,
+                Diego Quispe
+                """;
+        String englishQuote = """
+                On 4/3/2025 Lily Chen wrote:
+                > Dear Diego, good news: we accept your offer. Updated terms for the order are below.
+                > Price: USD 26.03 per piece, CIF Callao. Payment: 50% deposit by wire transfer, the balance before shipment.
+                > Delivery: fifty-five days after we receive the deposit. Please send us the purchase order when you can.
+                > Best regards, Lily Chen, Sales Manager, Huada Lighting Company Limited, Shenzhen, China.
+                """.repeat(3);
+        assertEquals("es", GUESSER.guess(spanish + englishQuote));
+        assertEquals("en", GUESSER.guess(englishQuote + spanish));
+    }
+
+    @Test
     void noTextNoGuess() {
         assertEquals("", GUESSER.guess(""));
         assertEquals("", GUESSER.guess("12345 !!! 2024-01-17"));
