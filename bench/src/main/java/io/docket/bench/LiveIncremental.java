@@ -6,6 +6,7 @@ import io.docket.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,12 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * +1% as a user of `docket serve --watch-maildir` sees it: the archive is open and the Maildir watcher
- * running when the new files are written, so neither JVM start nor opening the archive is paid. Timed
- * from the first new file's modification time until the archive holds every new original and a
- * refreshed search finds every stored message.
+ * running when the new mail is delivered, so neither JVM start nor opening the archive is paid. The new
+ * files are written in full beforehand in a staging folder and then renamed into the Maildir's new/ one
+ * after another, as a delivery agent delivers (it writes into tmp/, then renames into new/). Timed from
+ * the first rename until the archive holds every new original and a refreshed search finds every stored
+ * message. (Timed from the first file the kit wrote into new/ itself, the row measured the kit: it takes
+ * about 1.6 s to write 1,019 files at 100k, and the watcher kept pace with it.)
  *
  * <p>A burst of the same size is archived untimed first: a running server has archived mail before
  * (usually the whole Maildir, when it was first watched), so its ingest code is compiled. Timing the
@@ -36,7 +40,7 @@ final class LiveIncremental {
     private static final SearchRequest EVERYTHING = new SearchRequest("", 0, 0, SearchRequest.SortOrder.RELEVANCE, false, false);
 
     /**
-     * @param seconds    first file written → the last new message searchable, or NaN when it did not happen in time
+     * @param seconds    first file delivered → the last new message searchable, or NaN when it did not happen in time
      * @param originals  originals the archive holds at the end
      * @param searchable messages a match-all search counts at the end (against {@code messages}, the store's count)
      * @param batches    flushes the watcher reported (each followed by an index refresh)
@@ -50,8 +54,8 @@ final class LiveIncremental {
      * @param start             the kit's number of the first timed message
      * @param expectedOriginals originals the archive must hold after both bursts
      */
-    static Result run(EmbeddedArchive archive, Kit kit, Path maildir, int warmStart, int start, int count, long expectedOriginals)
-            throws IOException, InterruptedException {
+    static Result run(EmbeddedArchive archive, Kit kit, Path maildir, Path staging, int warmStart, int start, int count,
+                      long expectedOriginals) throws IOException, InterruptedException {
         AtomicInteger batches = new AtomicInteger();
         AtomicReference<Goal> goal = new AtomicReference<>();
         try (MaildirWatcher watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> {
@@ -68,11 +72,14 @@ final class LiveIncremental {
             batches.set(0);
             Goal timedGoal = new Goal(expectedOriginals, new CompletableFuture<>());
             goal.set(timedGoal);
-            List<Path> written = kit.addNew(maildir, start, count);   // the watcher archives while the kit writes
+            List<Path> staged = kit.addNew(staging, start, count);
+            List<Path> written = new ArrayList<>(staged.size());
+            long firstDelivered = System.currentTimeMillis();
+            for (Path f : staged) {
+                written.add(Files.move(f, maildir.resolve("new").resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE));
+            }
             long doneAt = warmDone < 0 ? -1 : await(archive, timedGoal);
-            long firstWritten = Long.MAX_VALUE;
-            for (Path f : written) firstWritten = Math.min(firstWritten, Files.getLastModifiedTime(f).toMillis());
-            double seconds = doneAt < 0 ? Double.NaN : (doneAt - firstWritten) / 1000.0;
+            double seconds = doneAt < 0 ? Double.NaN : (doneAt - firstDelivered) / 1000.0;
             List<Path> all = new ArrayList<>(warm);
             all.addAll(written);
             return new Result(all, seconds, originals(archive), archive.search(EVERYTHING).total(), messages(archive), batches.get());

@@ -34,7 +34,7 @@ final class Report {
         row(out, "+1% new messages, s (Docket: `docket import` in a new JVM)", d.get("incrementalSeconds").asDouble(),
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
         // Peers have no watcher: beside the live row stand their `notmuch new` / `mu index` runs, what their users wait for.
-        row(out, "+1% new messages live, s (Docket: `serve --watch-maildir`, first file written → searchable)",
+        row(out, "+1% new messages live, s (Docket: `serve --watch-maildir`, first file delivered into new/ → all searchable)",
                 d.path("liveIncrementalSeconds").isNumber() ? d.get("liveIncrementalSeconds").asDouble() : Double.NaN,
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
         row(out, "in-process top-20 (ids and headers), median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
