@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,7 +57,7 @@ public final class StageBench implements Callable<Integer> {
         MessageDigest factsDigest = sha256();
         long parseNanos = 0;
         long analyzeNanos = 0;
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (Path file : timed) {
             byte[] raw = Files.readAllBytes(file);
             long t0 = System.nanoTime();

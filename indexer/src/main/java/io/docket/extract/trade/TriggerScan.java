@@ -22,8 +22,6 @@ final class TriggerScan {
     private final int[] entrySet;
     private final int[] entryWord;
     private final int[] entryLength;
-    private final boolean[] entryAtWordStart;
-    private final boolean[] entryAtWordEnd;
     private final List<Triggers> sets;
 
     private TriggerScan(List<Triggers> sets) {
@@ -39,8 +37,6 @@ final class TriggerScan {
         entrySet = new int[entries];
         entryWord = new int[entries];
         entryLength = new int[entries];
-        entryAtWordStart = new boolean[entries];
-        entryAtWordEnd = new boolean[entries];
         int entry = 0;
         for (int s = 0; s < sets.size(); s++) {
             Triggers set = sets.get(s);
@@ -65,8 +61,6 @@ final class TriggerScan {
                 entrySet[entry] = s;
                 entryWord[entry] = w;
                 entryLength[entry] = word.length();
-                entryAtWordStart[entry] = set.atWordStart(w);
-                entryAtWordEnd[entry] = set.atWordEnd(w);
             }
         }
         int nodes = chars.size();
@@ -131,9 +125,9 @@ final class TriggerScan {
             if (node == 0) continue;
             int[] out = outputs[node];
             for (int e : out) {
-                if (!bounded(lower, i + 1 - entryLength[e], i + 1, e)) continue;
-                if (found == null) found = new boolean[sets.size()][];
                 int s = entrySet[e];
+                if (!sets.get(s).standsAt(entryWord[e], lower, i + 1 - entryLength[e])) continue;
+                if (found == null) found = new boolean[sets.size()][];
                 if (found[s] == null) found[s] = new boolean[sets.get(s).size()];
                 found[s][entryWord[e]] = true;
             }
@@ -141,11 +135,6 @@ final class TriggerScan {
         List<Triggers> present = new ArrayList<>(sets.size());
         for (int s = 0; s < sets.size(); s++) present.add(found == null || found[s] == null ? null : sets.get(s).only(found[s]));
         return present;
-    }
-
-    private boolean bounded(String lower, int start, int end, int e) {
-        if (entryAtWordStart[e] && start > 0 && Triggers.inWordBefore(lower.charAt(start - 1))) return false;
-        return !entryAtWordEnd[e] || end >= lower.length() || !Triggers.inWordAfter(lower.charAt(end));
     }
 
     private int next(int node, char c) {

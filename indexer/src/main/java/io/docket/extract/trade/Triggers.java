@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * Lower-case words at least one of which a text must contain before a rule's regular expressions run:
- * a necessary condition that costs one vectorised {@code indexOf} per word. Most sentences of most
+ * a necessary condition that costs one vectorised {@code indexOf} per word on a sentence, and one pass
+ * over a whole text for every rule's words at once ({@link TriggerScan}). Most sentences of most
  * mail state no term, and case-insensitive alternations are the expensive part of extraction. A word
  * written with a leading "^" must start a word ("^tt" is in "T/T or TT", not in "attention"), one with a
  * trailing "$" must end one ("^dat$" is in "DAT Hamburg", not in "data"; "$" alone is the dollar sign).
@@ -16,7 +17,7 @@ import java.util.Locale;
  */
 final class Triggers {
     private final List<String> words;
-    /** The words without their "^", and which of them must start a word, so a test allocates nothing. */
+    /** The words without their "^" and "$", and which of them must start or end a word, so a test allocates nothing. */
     private final String[] bare;
     private final boolean[] atWordStart;
     private final boolean[] atWordEnd;
@@ -51,14 +52,6 @@ final class Triggers {
         return bare[i];
     }
 
-    boolean atWordStart(int i) {
-        return atWordStart[i];
-    }
-
-    boolean atWordEnd(int i) {
-        return atWordEnd[i];
-    }
-
     /** The words marked in {@code keep}, a text's own few ({@link TriggerScan}): its sentences are checked for those only. */
     Triggers only(boolean[] keep) {
         List<String> kept = new ArrayList<>();
@@ -76,22 +69,17 @@ final class Triggers {
         String word = bare[i];
         if (!atWordStart[i] && !atWordEnd[i]) return lower.contains(word);
         for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-            if (atWordStart[i] && at > 0 && inWordBefore(lower.charAt(at - 1))) continue;
-            int end = at + word.length();
-            if (atWordEnd[i] && end < lower.length() && inWordAfter(lower.charAt(end))) continue;
-            return true;
+            if (standsAt(i, lower, at)) return true;
         }
         return false;
     }
 
-    /** Whether {@code c} before a "^" word means the word does not start there. */
-    static boolean inWordBefore(char c) {
-        return isLatinLetter(c) || Character.isDigit(c);
-    }
-
-    /** Whether {@code c} after a "$" word means the word does not end there. */
-    static boolean inWordAfter(char c) {
-        return isLatinLetter(c);
+    /** Whether word {@code i}, found in {@code lower} at {@code at}, keeps its "^" and "$" bounds there. */
+    boolean standsAt(int i, String lower, int at) {
+        // Breaking a start: a Latin letter or a digit before; breaking an end: a Latin letter after.
+        if (atWordStart[i] && at > 0 && (isLatinLetter(lower.charAt(at - 1)) || Character.isDigit(lower.charAt(at - 1)))) return false;
+        int end = at + bare[i].length();
+        return !atWordEnd[i] || end >= lower.length() || !isLatinLetter(lower.charAt(end));
     }
 
     private static boolean isLatinLetter(char c) {
