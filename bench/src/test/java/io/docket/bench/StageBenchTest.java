@@ -1,0 +1,57 @@
+package io.docket.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The stage bench over the sample trade mailbox: every file read, digests repeatable, the dump shows what was found. */
+class StageBenchTest {
+    private static final Path MAILBOX = Path.of("..", "samples", "trade-mailbox");
+    private static final Pattern DIGESTS = Pattern.compile("parse .* output (\\p{XDigit}{16})\\s+extract .* output (\\p{XDigit}{16})", Pattern.DOTALL);
+
+    @Test
+    void readsEveryMessageAndDigestsTheSameOutputTheSameWay(@TempDir Path tmp) throws Exception {
+        long files;
+        try (var all = Files.walk(MAILBOX)) {
+            files = all.filter(Files::isRegularFile).filter(p -> p.getParent().getFileName().toString().matches("cur|new")).count();
+        }
+        String first = run(tmp.resolve("first.tsv"));
+        String second = run(tmp.resolve("second.tsv"));
+
+        assertTrue(first.startsWith(String.format("%,d messages from", files)), first);
+        Matcher a = DIGESTS.matcher(first);
+        Matcher b = DIGESTS.matcher(second);
+        assertTrue(a.find() && b.find(), first);
+        assertEquals(a.group(1), b.group(1), "parse digest");
+        assertEquals(a.group(2), b.group(2), "extract digest");
+
+        List<String> dump = Files.readAllLines(tmp.resolve("first.tsv"));
+        assertEquals(files, dump.size());
+        assertTrue(dump.stream().anyMatch(line -> line.contains("HD20240117") && line.contains("payment=")), String.join("\n", dump));
+        assertTrue(dump.stream().allMatch(line -> line.split("\t", -1).length == 4));
+    }
+
+    private static String run(Path dump) {
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        PrintStream out = System.out;
+        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new StageBench()).execute(MAILBOX.toString(), "--warmup", "0", "--dump", dump.toString());
+            assertEquals(0, exit);
+        } finally {
+            System.setOut(out);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+}
