@@ -1,6 +1,8 @@
 package io.docket.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The run as a Markdown table, Docket beside notmuch and mu with the ratio Docket/peer on every row. */
@@ -29,12 +31,18 @@ final class Report {
                 mu.path("full_index").path("msgs_per_s"), "%,.0f");
         row(out, "peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
                 mu.path("full_index").path("peak_rss_mb"), "%,.0f");
+        if (d.path("peakAnonymousMb").isNumber()) {
+            row(out, "… of it anonymous (heap and native memory), largest seen, MB", d.get("peakAnonymousMb").asDouble(), null, null, "%,.0f");
+            row(out, "… of it mapped files (index read through mmap, start-up cache), largest seen, MB", d.get("peakMappedFileMb").asDouble(),
+                    null, null, "%,.0f");
+        }
         row(out, "archive or index size / Maildir", d.get("archiveToMaildir").asDouble(), ratio(nm.path("index_bytes"), messages, c),
                 ratio(mu.path("index_bytes"), messages, c), "%.2f");
         row(out, "+1% new messages, s (Docket: `docket import` in a new JVM)", d.get("incrementalSeconds").asDouble(),
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
         // Peers have no watcher: beside the live row stand their `notmuch new` / `mu index` runs, what their users wait for.
-        row(out, "+1% new messages live, s (Docket: `serve --watch-maildir`, first file delivered into new/ → all searchable)",
+        row(out, "+1% new messages live, s (Docket: `serve --watch-maildir`, first file delivered into new/ → all searchable; "
+                        + liveBursts(d) + ")",
                 d.path("liveIncrementalSeconds").isNumber() ? d.get("liveIncrementalSeconds").asDouble() : Double.NaN,
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
         row(out, "in-process top-20 (ids and headers), median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
@@ -94,5 +102,14 @@ final class Report {
     private static String ratioCell(double docket, JsonNode peer) {
         if (Double.isNaN(docket) || peer == null || peer.isMissingNode() || peer.isNull() || peer.asDouble() == 0) return "–";
         return String.format(Locale.ROOT, "%.2f×", docket / peer.asDouble());
+    }
+
+    /** "median of 3 bursts: 2.10, 1.40, 1.30 s" (older reports timed one burst and have no list). */
+    private static String liveBursts(JsonNode d) {
+        JsonNode bursts = d.path("liveIncrementalBursts");
+        if (!bursts.isArray() || bursts.isEmpty()) return "one burst";
+        List<String> seconds = new ArrayList<>();
+        for (JsonNode b : bursts) seconds.add(b.path("seconds").isNumber() ? String.format(Locale.ROOT, "%.2f", b.get("seconds").asDouble()) : "–");
+        return "median of " + bursts.size() + " bursts one after another: " + String.join(", ", seconds) + " s";
     }
 }
