@@ -110,6 +110,8 @@ final class Report {
         if (!bursts.isArray() || bursts.isEmpty()) return "one burst";
         List<String> seconds = new ArrayList<>();
         for (JsonNode b : bursts) seconds.add(b.path("seconds").isNumber() ? String.format(Locale.ROOT, "%.2f", b.get("seconds").asDouble()) : "–");
-        return "median of " + bursts.size() + " bursts one after another: " + String.join(", ", seconds) + " s";
+        String warm = d.path("liveWarmUpImportMessages").asLong() > 0
+                ? String.format(Locale.ROOT, ", after the server JVM archived %,d messages", d.get("liveWarmUpImportMessages").asLong()) : "";
+        return "median of " + bursts.size() + " bursts one after another" + warm + ": " + String.join(", ", seconds) + " s";
     }
 }
