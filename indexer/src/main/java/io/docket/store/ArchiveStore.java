@@ -21,10 +21,12 @@ import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.ColumnFamilyOptions;
 import org.rocksdb.CompressionType;
 import org.rocksdb.DBOptions;
+import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
 import org.rocksdb.WriteBatch;
+import org.rocksdb.WriteBufferManager;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -65,7 +67,12 @@ public final class ArchiveStore implements AutoCloseable {
 
     private final Path dir;
     private final RocksDB db;
+    /** Memtables of all families together (see the constructor). */
+    private static final long MEMTABLE_BUDGET = 64L * 1024 * 1024;
+
     private final DBOptions dbOptions;
+    private final LRUCache memtableAccount;
+    private final WriteBufferManager writeBuffers;
     private final List<ColumnFamilyOptions> cfOptions = new ArrayList<>();
     private final Map<Family, ColumnFamilyHandle> handles = new EnumMap<>(Family.class);
     private final List<ColumnFamilyHandle> allHandles = new ArrayList<>();
@@ -73,10 +80,16 @@ public final class ArchiveStore implements AutoCloseable {
     private ArchiveStore(Path dir) throws IOException, RocksDBException {
         this.dir = dir;
         Files.createDirectories(dir);
+        // One budget for the memtables of all column families: past it the largest is flushed. Without it each
+        // family held up to its own write buffer (the originals' 64 MB twice while one flushed), native memory
+        // outside the heap that peak RSS counts.
+        memtableAccount = new LRUCache(MEMTABLE_BUDGET);
+        writeBuffers = new WriteBufferManager(MEMTABLE_BUDGET, memtableAccount);
         dbOptions = new DBOptions().setCreateIfMissing(true).setCreateMissingColumnFamilies(true)
                 .setMaxBackgroundJobs(2).setKeepLogFileNum(3)
                 // Bounds the log: past this, the column families it pins are flushed to compressed tables.
-                .setMaxTotalWalSize(128L * 1024 * 1024);
+                .setMaxTotalWalSize(128L * 1024 * 1024)
+                .setWriteBufferManager(writeBuffers);
         List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
         descriptors.add(new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, options(false)));
         for (Family family : Family.values()) {
@@ -283,6 +296,8 @@ public final class ArchiveStore implements AutoCloseable {
         for (ColumnFamilyHandle handle : allHandles) handle.close();
         db.close();
         dbOptions.close();
+        writeBuffers.close();
+        memtableAccount.close();
         cfOptions.forEach(ColumnFamilyOptions::close);
     }
 
