@@ -32,6 +32,10 @@ public final class MessageIndex implements AutoCloseable {
                 // decompress several times faster than deflate's: at 6k a headers-plus-snippet page without
                 // marked words went from about 6 to 3 ms, for an index about 20% larger (15 -> 18 MB).
                 .setCodec(new org.apache.lucene.codecs.lucene104.Lucene104Codec(org.apache.lucene.codecs.lucene104.Lucene104Codec.Mode.BEST_SPEED))
+                // Lucene waits up to 500 ms at every refresh and commit for merges of the small segments it just
+                // flushed. A live burst then waited that long before it could be searched, and ingest workers
+                // stalled behind a commit; the same merges run in the background instead.
+                .setMaxFullFlushMergeWaitMillis(0)
                 .setCommitOnClose(true);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
