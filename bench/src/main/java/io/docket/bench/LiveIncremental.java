@@ -123,7 +123,7 @@ final class LiveIncremental {
 
     /**
      * Archives the first {@code count} message files of the Maildir's cur/ (in name order) into a scratch
-     * archive in {@code scratch}, then deletes it: the ingest code of this JVM is then compiled as a
+     * archive in {@code scratch} (the caller deletes it): the ingest code of this JVM is then compiled as a
      * server's is after its first catch-up. Returns the seconds it took.
      */
     static double warmUp(Path maildir, Path scratch, int count) throws IOException, InterruptedException {

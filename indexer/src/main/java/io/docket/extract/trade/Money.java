@@ -29,7 +29,7 @@ final class Money {
 
     static Optional<Found> first(String folded) {
         // An amount needs an ASCII digit (folding made every digit one): most "$" sentences of mail have none.
-        if (!hasDigit(folded)) return Optional.empty();
+        if (!TradeText.hasDigit(folded, 0, folded.length())) return Optional.empty();
         Matcher m = MONEY.matcher(folded);
         if (!m.find()) return Optional.empty();
         boolean before = m.group("cur") != null;
@@ -37,13 +37,5 @@ final class Money {
         String amt = before ? m.group("amt") : m.group("amt2");
         String code = CODES.getOrDefault(cur.toLowerCase(), cur.toUpperCase());
         return Optional.of(new Found(code + " " + TradeText.amount(amt), m.start(), m.end()));
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
     }
 }

@@ -38,7 +38,7 @@ final class OrderNumberToken {
         int start = i;
         int end = segmentEnd(s, start);
         if (end == start) return null;
-        boolean lettersOnlyPrefix = !hasDigit(s, start, end);
+        boolean lettersOnlyPrefix = !TradeText.hasDigit(s, start, end);
         if (lettersOnlyPrefix && end - start > 4) return null;
         if (lettersOnlyPrefix && NOT_A_PREFIX.contains(s.subSequence(start, end).toString().toUpperCase())) return null;
         while (end + 1 < s.length()) {
@@ -46,7 +46,7 @@ final class OrderNumberToken {
             if (sep == '-' || sep == '_' || sep == '/' || sep == '.') {
                 int next = segmentEnd(s, end + 1);
                 if (next == end + 1) break;
-                boolean digits = hasDigit(s, end + 1, next);
+                boolean digits = TradeText.hasDigit(s, end + 1, next);
                 if (digits) {
                     if ((sep == '_' || sep == '.') && next - end - 1 > 6) break; // "_20240305.jpg" is a date in a file name
                     end = next;
@@ -55,7 +55,7 @@ final class OrderNumberToken {
                 // letters-only: "HD-SC-2024" keeps "SC" only when digits follow it
                 if (next - end - 1 <= 4 && next + 1 < s.length() && isSeparator(s.charAt(next))) {
                     int after = segmentEnd(s, next + 1);
-                    if (after > next + 1 && hasDigit(s, next + 1, after)) {
+                    if (after > next + 1 && TradeText.hasDigit(s, next + 1, after)) {
                         end = next;
                         continue;
                     }
@@ -78,7 +78,7 @@ final class OrderNumberToken {
     private static boolean acceptable(CharSequence s, String text, int end, boolean weak, boolean marked, int min, int max) {
         String key = OrderMention.keyOf(text);
         if (key.length() < min || key.length() > max) return false;
-        if (!hasDigit(text, 0, text.length())) return false;
+        if (!TradeText.hasDigit(text, 0, text.length())) return false;
         if (DATE.matcher(text).matches() || YEAR.matcher(key).matches() || DECIMAL.matcher(text).matches()) return false;
         if (end + 1 < s.length() && (s.charAt(end) == ',' || s.charAt(end) == ':') && Character.isDigit(s.charAt(end + 1)))
             return false; // "5,000" or "10:30"
@@ -100,11 +100,6 @@ final class OrderNumberToken {
             else break;
         }
         return i;
-    }
-
-    private static boolean hasDigit(CharSequence s, int from, int to) {
-        for (int i = from; i < to; i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
     }
 
     private static boolean allDigits(CharSequence s, int from, int to) {

@@ -37,6 +37,12 @@ final class TradeText {
         return new String(out, 0, n);
     }
 
+    /** Whether {@code s} holds a digit between {@code from} and {@code to} (any script's; folded text has ASCII ones only). */
+    static boolean hasDigit(CharSequence s, int from, int to) {
+        for (int i = from; i < to; i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+
     /**
      * One spelling for an amount written "12,800.00", "12.800,00", "12 800" or "12,80": grouped thousands
      * with commas and a dot before decimals. A single separator followed by exactly three digits is read
