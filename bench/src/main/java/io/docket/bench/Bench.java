@@ -197,13 +197,14 @@ public final class Bench implements Callable<Integer> {
                 row.put("flushedSeconds", round(b.flushedSeconds()));
                 row.put("flushes", b.flushes());
                 row.put("compileSeconds", round(b.compileSeconds()));
+                row.put("cpuSeconds", round(b.cpuSeconds()));
                 burstRows.add(row);
             }
             docket.put("liveIncrementalBursts", burstRows);
             if (Double.isNaN(liveSeconds)) problems.add("live +1%: the new messages were not all searchable within 5 minutes");
             for (LiveIncremental.Burst b : live.bursts()) {
-                say("docket +1%% live (%,d new, serve's Maildir watcher running): %.2f s from the first file delivered (renamed into new/) until all are searchable; flushed after %.2f s (%d flushes); JIT compiling meanwhile %.2f s",
-                        added, b.seconds(), b.flushedSeconds(), b.flushes(), b.compileSeconds());
+                say("docket +1%% live (%,d new, serve's Maildir watcher running): %.2f s from the first file delivered (renamed into new/) until all are searchable; flushed after %.2f s (%d flushes); JIT compiling meanwhile %.2f s; CPU %.2f s on %d cores",
+                        added, b.seconds(), b.flushedSeconds(), b.flushes(), b.compileSeconds(), b.cpuSeconds(), Runtime.getRuntime().availableProcessors());
             }
             long liveExpected = next + (1L + live.bursts().size()) * added;
             if (live.originals() != liveExpected) {

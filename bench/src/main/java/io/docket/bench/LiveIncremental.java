@@ -47,6 +47,8 @@ final class LiveIncremental {
     /** Give up (and report the shortfall) after this long; the timing is reported, never asserted. */
     private static final Duration PATIENCE = Duration.ofMinutes(5);
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final SearchRequest EVERYTHING = new SearchRequest("", 0, 0, SearchRequest.SortOrder.RELEVANCE, false, false);
 
     /**
@@ -56,8 +58,9 @@ final class LiveIncremental {
      * @param flushedSeconds first file delivered → the watcher's last flush (read, archived, store synced), before the refresh
      * @param flushes        flushes the watcher reported for the burst (each followed by an index refresh)
      * @param compileSeconds time the JIT compilers spent while the burst was timed (CPU the pipeline did not get)
+     * @param cpuSeconds     CPU this JVM used while the burst was timed, all threads (against {@code seconds} × cores: whether it waited or computed)
      */
-    record Burst(double seconds, double flushedSeconds, int flushes, double compileSeconds) {}
+    record Burst(double seconds, double flushedSeconds, int flushes, double compileSeconds, double cpuSeconds) {}
 
     /**
      * @param written    the files delivered into the Maildir (warm-up and timed), for the caller to remove
@@ -98,7 +101,7 @@ final class LiveIncremental {
             goal.set(warmGoal);
             List<Path> written = new ArrayList<>(kit.addNew(maildir, firstNumber, count));
             if (await(archive, warmGoal) < 0) {
-                return new Result(written, List.of(new Burst(Double.NaN, Double.NaN, flushes.get(), Double.NaN)), originals(archive),
+                return new Result(written, List.of(new Burst(Double.NaN, Double.NaN, flushes.get(), Double.NaN, Double.NaN)), originals(archive),
                         archive.search(EVERYTHING).total(), messages(archive));
             }
             List<Burst> timed = new ArrayList<>();
@@ -108,13 +111,14 @@ final class LiveIncremental {
                 List<Path> staged = kit.addNew(staging, firstNumber + b * count, count);
                 goal.set(burstGoal);
                 long compiledBefore = JIT.getTotalCompilationTime();
+                long cpuBefore = OS.getProcessCpuTime();
                 long firstDelivered = System.currentTimeMillis();
                 for (Path f : staged) {
                     written.add(Files.move(f, maildir.resolve("new").resolve(f.getFileName()), StandardCopyOption.ATOMIC_MOVE));
                 }
                 long doneAt = await(archive, burstGoal);
                 timed.add(new Burst(doneAt < 0 ? Double.NaN : (doneAt - firstDelivered) / 1000.0,
-                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(), (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0));
+                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(), (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0, (OS.getProcessCpuTime() - cpuBefore) / 1e9));
                 if (doneAt < 0) break;
             }
             return new Result(written, timed, originals(archive), archive.search(EVERYTHING).total(), messages(archive));
