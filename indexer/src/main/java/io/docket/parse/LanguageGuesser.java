@@ -55,6 +55,17 @@ public final class LanguageGuesser {
             .withTextFilter(new LinkFilter())
             .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
             .build();
+    /**
+     * {@link #texts} without the minority-script filter, for text whose every character is below
+     * {@link #LATIN_OR_COMMON_BELOW}: such text holds one script at most, which that filter leaves as it is
+     * (it looked up the script of every character: a seventh of a guess).
+     */
+    private final TextObjectFactory oneScriptTexts = new TextObjectFactoryBuilder()
+            .maxTextLength(10_000)
+            .withTextFilter(new LinkFilter())
+            .build();
+    /** Every character below this (ASCII, Latin-1, Latin Extended-A and B) is of the Latin or the Common script. */
+    static final char LATIN_OR_COMMON_BELOW = '\u0250';
 
     private static LanguageDetector detector() {
         try {
@@ -106,14 +117,20 @@ public final class LanguageGuesser {
     }
 
     private String latinLanguage(String sample) {
+        String head = sample.length() > LATIN_SAMPLE_CHARS ? sample.substring(0, LATIN_SAMPLE_CHARS) : sample;
+        TextObjectFactory factory = allBelow(head, LATIN_OR_COMMON_BELOW) ? oneScriptTexts : texts;
         if (sample.length() >= 2 * QUICK_SAMPLE_CHARS && lowerCaseLetters(sample, QUICK_SAMPLE_CHARS) >= QUICK_MIN_LOWER_CASE) {
-            List<DetectedLanguage> quick = detector.get().getProbabilities(texts.forText(sample.substring(0, QUICK_SAMPLE_CHARS)));
+            List<DetectedLanguage> quick = detector.get().getProbabilities(factory.forText(sample.substring(0, QUICK_SAMPLE_CHARS)));
             if (!quick.isEmpty() && quick.getFirst().getProbability() >= QUICK_CERTAINTY) return quick.getFirst().getLocale().getLanguage();
         }
-        String head = sample.length() > LATIN_SAMPLE_CHARS ? sample.substring(0, LATIN_SAMPLE_CHARS) : sample;
-        List<DetectedLanguage> ranked = detector.get().getProbabilities(texts.forText(head));
+        List<DetectedLanguage> ranked = detector.get().getProbabilities(factory.forText(head));
         if (ranked.isEmpty() || ranked.getFirst().getProbability() < MIN_PROBABILITY) return "";
         return ranked.getFirst().getLocale().getLanguage();
+    }
+
+    private static boolean allBelow(String text, char limit) {
+        for (int i = 0; i < text.length(); i++) if (text.charAt(i) >= limit) return false;
+        return true;
     }
 
     private static int lowerCaseLetters(String text, int upTo) {

@@ -1,6 +1,7 @@
 package io.docket.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,24 @@ class LanguageGuesserTest {
             texts.add(s.toString());
         }
         for (String text : texts) assertEquals(library.forText(text).toString(), GUESSER.filtered(text), text);
+    }
+
+    @Test
+    void textBelowTheLatinOrCommonLimitHoldsOneScriptSoTheMinorityFilterKeepsIt() {
+        StringBuilder all = new StringBuilder();
+        for (char c = 0; c < LanguageGuesser.LATIN_OR_COMMON_BELOW; c++) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            assertTrue(script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.COMMON, Integer.toHexString(c) + " " + script);
+            all.append(c);
+        }
+        var minority = com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter.forThreshold(0.3);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3_000; i++) {
+            StringBuilder s = new StringBuilder();
+            for (int j = random.nextInt(60); j > 0; j--) s.append(all.charAt(random.nextInt(all.length())));
+            assertEquals(s.toString(), minority.filter(s));
+        }
+        assertEquals(all.toString(), minority.filter(all));
     }
 
     @Test

@@ -66,30 +66,46 @@ final class OrderLabels {
     private static final String LATIN_FIRST = "poscinbfarv";
 
     /**
-     * For each Latin first letter, the ASCII characters that may follow it in a label, asked of
-     * {@link #LABEL_LOWER} itself: a two-character probe that neither matches nor reads past its end
-     * ({@link Matcher#hitEnd}) cannot begin a match whatever follows. Most words that begin with one of
-     * the eleven letters ("and", "of", "is", "for") are then skipped without running the alternation.
+     * For each Latin first letter and ASCII second character, the ASCII characters that may come third in
+     * a label, asked of {@link #LABEL_LOWER} itself: a probe of the three characters that neither matches
+     * nor reads past its end ({@link Matcher#hitEnd}) cannot begin a match whatever follows. Null where no
+     * label has that second character. Most words that begin with one of the eleven letters ("and", "of",
+     * "in", "on", "for", "please") are then skipped without running the alternation.
      */
-    private static final boolean[][] ASCII_SECOND = asciiSeconds();
+    private static final boolean[][][] ASCII_THIRD = asciiThirds();
 
     /** The ASCII characters that may follow {@code first} in a label (for tests and the curious). */
     static String asciiSecondsOf(char first) {
         StringBuilder out = new StringBuilder();
-        for (char c = 0; c < 128; c++) if (ASCII_SECOND[LATIN_FIRST.indexOf(first)][c]) out.append(c);
+        for (char c = 0; c < 128; c++) if (ASCII_THIRD[LATIN_FIRST.indexOf(first)][c] != null) out.append(c);
         return out.toString();
     }
 
-    private static boolean[][] asciiSeconds() {
-        boolean[][] table = new boolean[LATIN_FIRST.length()][128];
+    /** The ASCII characters that may follow {@code first} and {@code second} in a label (for tests and the curious). */
+    static String asciiThirdsOf(char first, char second) {
+        boolean[] thirds = ASCII_THIRD[LATIN_FIRST.indexOf(first)][second];
+        StringBuilder out = new StringBuilder();
+        for (char c = 0; thirds != null && c < 128; c++) if (thirds[c]) out.append(c);
+        return out.toString();
+    }
+
+    private static boolean[][][] asciiThirds() {
+        boolean[][][] table = new boolean[LATIN_FIRST.length()][128][];
         Matcher probe = LABEL_LOWER.matcher("");
         for (int f = 0; f < LATIN_FIRST.length(); f++) {
+            char first = LATIN_FIRST.charAt(f);
             for (char second = 0; second < 128; second++) {
-                probe.reset(new String(new char[] {LATIN_FIRST.charAt(f), second}));
-                table[f][second] = probe.lookingAt() || probe.hitEnd();
+                if (!mayStart(probe, first, second)) continue;
+                table[f][second] = new boolean[128];
+                for (char third = 0; third < 128; third++) table[f][second][third] = mayStart(probe, first, second, third);
             }
         }
         return table;
+    }
+
+    private static boolean mayStart(Matcher probe, char... start) {
+        probe.reset(new String(start));
+        return probe.lookingAt() || probe.hitEnd();
     }
 
     private OrderLabels() {}
@@ -97,7 +113,7 @@ final class OrderLabels {
     /**
      * {@code m.find(from)} for a {@link #LABEL_LOWER} matcher over {@code lower}, without trying the
      * alternation at every character: a label can only start at a Latin first letter that begins a word
-     * ({@link TradeText#B0}) and is followed by a character a label may have second ({@link #ASCII_SECOND}),
+     * ({@link TradeText#B0}) and is followed by characters a label may have second and third ({@link #ASCII_THIRD}),
      * or at the first character of a label in another script, so only those
      * positions are tried, in order, with {@code lookingAt}. The first that matches is the match find()
      * returns (ingest profile at 100k: label search was a quarter of all ingest CPU).
@@ -117,11 +133,16 @@ final class OrderLabels {
         return false;
     }
 
-    /** Whether a label starting with Latin letter {@code first} may have {@code lower}'s character at {@code next} second. */
+    /** Whether a label starting with Latin letter {@code first} may go on with {@code lower}'s characters from {@code next}. */
     private static boolean mayFollow(char first, String lower, int next) {
         if (next >= lower.length()) return true;
         char second = lower.charAt(next);
-        return second >= 128 || ASCII_SECOND[LATIN_FIRST.indexOf(first)][second];
+        if (second >= 128) return true;
+        boolean[] thirds = ASCII_THIRD[LATIN_FIRST.indexOf(first)][second];
+        if (thirds == null) return false;
+        if (next + 1 >= lower.length()) return true;
+        char third = lower.charAt(next + 1);
+        return third >= 128 || thirds[third];
     }
 
     /** {@code \p{L}} or {@code \p{N}} as java.util.regex reads them. */

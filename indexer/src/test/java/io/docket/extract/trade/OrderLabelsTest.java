@@ -62,6 +62,20 @@ class OrderLabelsTest {
             assertTrue(label.charAt(1) >= 128 || isSecond(label), label);
     }
 
+    @Test
+    void commonWordsThatPassTheSecondLetterAreSkippedByTheirThird() {
+        for (String word : List.of("in ", "on ", "or ", "for", "please", "price", "some", "can", "but", "are", "over"))
+            assertFalse(isStart(word), word);
+        for (String label : List.of("po#", "po ", "p.o", "p/o", "p/i", "p /i", "pi ", "order", "orden", "invoice", "contract", "commande",
+                "s/c", "s /c", "sc#", "sales", "nº ", "no.", "nr.", "n.º", "número", "num.", "bestellung", "bon", "factura", "auftrag",
+                "rechnung", "vertrag", "pedido", "proforma", "pro-forma", "purchase", "commercial"))
+            assertTrue(label.charAt(1) >= 128 || label.charAt(2) >= 128 || isStart(label), label);
+    }
+
+    private static boolean isStart(String word) {
+        return OrderLabels.asciiThirdsOf(word.charAt(0), word.charAt(1)).indexOf(word.charAt(2)) >= 0;
+    }
+
     private static boolean isSecond(String word) {
         return OrderLabels.asciiSecondsOf(word.charAt(0)).indexOf(word.charAt(1)) >= 0;
     }
