@@ -198,13 +198,14 @@ public final class Bench implements Callable<Integer> {
                 row.put("flushes", b.flushes());
                 row.put("compileSeconds", round(b.compileSeconds()));
                 row.put("cpuSeconds", round(b.cpuSeconds()));
+                row.put("idleWaitSeconds", round(b.idleWaitSeconds()));
                 burstRows.add(row);
             }
             docket.put("liveIncrementalBursts", burstRows);
             if (Double.isNaN(liveSeconds)) problems.add("live +1%: the new messages were not all searchable within 5 minutes");
             for (LiveIncremental.Burst b : live.bursts()) {
-                say("docket +1%% live (%,d new, serve's Maildir watcher running): %.2f s from the first file delivered (renamed into new/) until all are searchable; flushed after %.2f s (%d flushes); JIT compiling meanwhile %.2f s; CPU %.2f s on %d cores",
-                        added, b.seconds(), b.flushedSeconds(), b.flushes(), b.compileSeconds(), b.cpuSeconds(), Runtime.getRuntime().availableProcessors());
+                say("docket +1%% live (%,d new, serve's Maildir watcher running): %.2f s from the first file delivered (renamed into new/) until all are searchable; flushed after %.2f s (%d flushes); JIT compiling meanwhile %.2f s; CPU %.2f s on %d cores; idle after %.1f s of waiting before it",
+                        added, b.seconds(), b.flushedSeconds(), b.flushes(), b.compileSeconds(), b.cpuSeconds(), Runtime.getRuntime().availableProcessors(), b.idleWaitSeconds());
             }
             long liveExpected = next + (1L + live.bursts().size()) * added;
             if (live.originals() != liveExpected) {

@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * so its ingest code is compiled. The bench JVM has not: it first archives the first files of the
  * Maildir into a scratch archive ({@link #warmUp}), then one untimed burst through the watcher, then
  * times several bursts one after another and reports each, with the time the JIT compilers spent
- * meanwhile; the row is their median. Without the scratch import (one untimed burst only), the
+ * meanwhile and the JVM's CPU; the row is their median. Each burst starts when the JVM is idle
+ * ({@link #waitUntilIdle}), as mail arrives with pauses: merges and compiles the last burst left are done. Without the scratch import (one untimed burst only), the
  * compilers took about one of the two cores through every one of ten bursts (compile time during a
  * burst about equal to its length, 1.0-3.2 s): a 100k import shows why, compiling about 1 s per second
  * for its first 40 s, some 35,000 messages.
@@ -49,6 +50,9 @@ final class LiveIncremental {
     private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final Duration IDLE_SAMPLE = Duration.ofMillis(250);
+    private static final double IDLE_SHARE = 0.1;
+    private static final Duration IDLE_PATIENCE = Duration.ofSeconds(60);
     private static final SearchRequest EVERYTHING = new SearchRequest("", 0, 0, SearchRequest.SortOrder.RELEVANCE, false, false);
 
     /**
@@ -59,8 +63,9 @@ final class LiveIncremental {
      * @param flushes        flushes the watcher reported for the burst (each followed by an index refresh)
      * @param compileSeconds time the JIT compilers spent while the burst was timed (CPU the pipeline did not get)
      * @param cpuSeconds     CPU this JVM used while the burst was timed, all threads (against {@code seconds} × cores: whether it waited or computed)
+     * @param idleWaitSeconds how long the JVM was given before the burst to finish the work the last one left (merges, compiles)
      */
-    record Burst(double seconds, double flushedSeconds, int flushes, double compileSeconds, double cpuSeconds) {}
+    record Burst(double seconds, double flushedSeconds, int flushes, double compileSeconds, double cpuSeconds, double idleWaitSeconds) {}
 
     /**
      * @param written    the files delivered into the Maildir (warm-up and timed), for the caller to remove
@@ -101,7 +106,7 @@ final class LiveIncremental {
             goal.set(warmGoal);
             List<Path> written = new ArrayList<>(kit.addNew(maildir, firstNumber, count));
             if (await(archive, warmGoal) < 0) {
-                return new Result(written, List.of(new Burst(Double.NaN, Double.NaN, flushes.get(), Double.NaN, Double.NaN)), originals(archive),
+                return new Result(written, List.of(new Burst(Double.NaN, Double.NaN, flushes.get(), Double.NaN, Double.NaN, 0)), originals(archive),
                         archive.search(EVERYTHING).total(), messages(archive));
             }
             List<Burst> timed = new ArrayList<>();
@@ -109,6 +114,7 @@ final class LiveIncremental {
                 flushes.set(0);
                 Goal burstGoal = new Goal(originals + (long) (b + 1) * count, new CompletableFuture<>());
                 List<Path> staged = kit.addNew(staging, firstNumber + b * count, count);
+                double idleWait = waitUntilIdle();
                 goal.set(burstGoal);
                 long compiledBefore = JIT.getTotalCompilationTime();
                 long cpuBefore = OS.getProcessCpuTime();
@@ -118,7 +124,7 @@ final class LiveIncremental {
                 }
                 long doneAt = await(archive, burstGoal);
                 timed.add(new Burst(doneAt < 0 ? Double.NaN : (doneAt - firstDelivered) / 1000.0,
-                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(), (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0, (OS.getProcessCpuTime() - cpuBefore) / 1e9));
+                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(), (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0, (OS.getProcessCpuTime() - cpuBefore) / 1e9, idleWait));
                 if (doneAt < 0) break;
             }
             return new Result(written, timed, originals(archive), archive.search(EVERYTHING).total(), messages(archive));
@@ -142,6 +148,24 @@ final class LiveIncremental {
             scratchArchive.pipeline().commit();
         }
         return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /**
+     * Waits until this JVM is idle (under {@link #IDLE_SHARE} of one core over {@link #IDLE_SAMPLE}, twice
+     * running), at most {@link #IDLE_PATIENCE}; returns the seconds waited. Mail comes in bursts with
+     * pauses between them: a burst's flush leaves Lucene merges and JIT compiles that run on after it is
+     * searchable, and a burst timed right after the last one paid for them (on two cores, a third of some
+     * bursts' CPU).
+     */
+    private static double waitUntilIdle() throws InterruptedException {
+        long start = System.nanoTime();
+        int quiet = 0;
+        while (quiet < 2 && System.nanoTime() - start < IDLE_PATIENCE.toNanos()) {
+            long cpu = OS.getProcessCpuTime();
+            Thread.sleep(IDLE_SAMPLE.toMillis());
+            quiet = OS.getProcessCpuTime() - cpu < IDLE_SHARE * IDLE_SAMPLE.toNanos() ? quiet + 1 : 0;
+        }
+        return (System.nanoTime() - start) / 1e9;
     }
 
     /** Originals the archive must hold, and when (epoch ms) a refresh after a flush first found them all searchable. */

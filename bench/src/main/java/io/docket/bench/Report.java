@@ -112,6 +112,8 @@ final class Report {
         for (JsonNode b : bursts) seconds.add(b.path("seconds").isNumber() ? String.format(Locale.ROOT, "%.2f", b.get("seconds").asDouble()) : "–");
         String warm = d.path("liveWarmUpImportMessages").asLong() > 0
                 ? String.format(Locale.ROOT, ", after the server JVM archived %,d messages", d.get("liveWarmUpImportMessages").asLong()) : "";
-        return "median of " + bursts.size() + " bursts one after another" + warm + ": " + String.join(", ", seconds) + " s";
+        // Reports before the idle wait have no idleWaitSeconds: their bursts came right after one another.
+        String spacing = bursts.get(0).has("idleWaitSeconds") ? ", each when the server was idle again" : " one after another";
+        return "median of " + bursts.size() + " bursts" + spacing + warm + ": " + String.join(", ", seconds) + " s";
     }
 }

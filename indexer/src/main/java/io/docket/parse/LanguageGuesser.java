@@ -1,11 +1,7 @@
 package io.docket.parse;
 
 import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.i18n.LdLocale;
-import com.optimaize.langdetect.ngram.NgramExtractors;
-import com.optimaize.langdetect.profiles.LanguageProfile;
 import com.optimaize.langdetect.profiles.LanguageProfileReader;
 import com.optimaize.langdetect.text.RemoveMinorityScriptsTextFilter;
 import com.optimaize.langdetect.text.TextObjectFactory;
@@ -44,7 +40,7 @@ public final class LanguageGuesser {
     private static final int SCRIPTS = UnicodeScript.values().length;
 
     /** Reading the n-gram profiles takes about half a second: done in the background from construction on. */
-    private final Preloaded<LanguageDetector> detector = new Preloaded<>("languages", LanguageGuesser::detector);
+    private final Preloaded<NgramLanguageDetector> detector = new Preloaded<>("languages", LanguageGuesser::detector);
     /**
      * {@code CommonTextObjectFactories.forDetectingOnLargeText()} with the library's URL and e-mail filter
      * replaced by {@link LinkFilter}: the same output without its quadratic backtracking (ingest profile at
@@ -67,11 +63,10 @@ public final class LanguageGuesser {
     /** Every character below this (ASCII, Latin-1, Latin Extended-A and B) is of the Latin or the Common script. */
     static final char LATIN_OR_COMMON_BELOW = '\u0250';
 
-    private static LanguageDetector detector() {
+    private static NgramLanguageDetector detector() {
         try {
-            List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
-                    LATIN_LANGUAGES.stream().map(LdLocale::fromString).toList());
-            return LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
+            return NgramLanguageDetector.of(new LanguageProfileReader().readBuiltIn(
+                    LATIN_LANGUAGES.stream().map(LdLocale::fromString).toList()));
         } catch (IOException e) {
             throw new UncheckedIOException("language profiles missing from the classpath", e);
         }

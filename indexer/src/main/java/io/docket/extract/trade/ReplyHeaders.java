@@ -1,5 +1,7 @@
 package io.docket.extract.trade;
 
+import java.util.BitSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,18 +40,44 @@ final class ReplyHeaders {
             "-{2,}\\s*(?:Forwarded message|Weitergeleitete Nachricht|Mensaje reenviado|Message transféré|Messaggio inoltrato|转发的邮件|轉寄的郵件|رسالة محولة)\\s*-{2,}"
                     + "|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:", CI);
 
+    /**
+     * For each pattern tried on every line, the characters a match may begin with, asked of the pattern itself:
+     * a one-character probe that neither matches nor reads past its end ({@link Matcher#hitEnd}) cannot begin
+     * a match whatever follows. Most lines of a body begin with none of them and skip the case-insensitive
+     * alternations (ingest profile at 100k: these line tests were 2% of ingest CPU).
+     */
+    private static final BitSet SEPARATOR_FIRST = firstChars(SEPARATOR);
+    private static final BitSet ATTRIBUTION_FIRST = firstChars(ATTRIBUTION);
+    private static final BitSet FROM_FIRST = firstChars(FROM);
+    private static final BitSet FORWARD_FIRST = firstChars(FORWARD);
+
     private ReplyHeaders() {}
 
+    /** The characters (UTF-16 units) {@code pattern} may match a whole line beginning with (for tests and the curious). */
+    static BitSet firstChars(Pattern pattern) {
+        BitSet first = new BitSet(Character.MAX_VALUE + 1);
+        Matcher probe = pattern.matcher("");
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            probe.reset(String.valueOf((char) c));
+            if (probe.matches() || probe.hitEnd()) first.set(c);
+        }
+        return first;
+    }
+
+    private static boolean mayBegin(BitSet first, String line) {
+        return !line.isEmpty() && first.get(line.charAt(0));
+    }
+
     static boolean isForwardBanner(String line) {
-        return FORWARD.matcher(line).matches();
+        return mayBegin(FORWARD_FIRST, line) && FORWARD.matcher(line).matches();
     }
 
     /** Whether a reply header starts at {@code lines[i]} (already stripped of surrounding blanks). */
     static boolean startsAt(String[] lines, int i) {
         String line = lines[i];
         if (line.isEmpty()) return false;
-        if (SEPARATOR.matcher(line).matches()) return true;
-        if (ATTRIBUTION.matcher(line).matches()) return true;
+        if (mayBegin(SEPARATOR_FIRST, line) && SEPARATOR.matcher(line).matches()) return true;
+        if (mayBegin(ATTRIBUTION_FIRST, line) && ATTRIBUTION.matcher(line).matches()) return true;
         if (i + 1 < lines.length && line.length() < 300 && opensAttribution(line)
                 && ATTRIBUTION.matcher(line + " " + lines[i + 1]).matches()) return true;
         if ((line.indexOf('@') >= 0) && WROTE.matcher(line).matches()) return true;
@@ -58,7 +86,7 @@ final class ReplyHeaders {
 
     /** "From:" followed within six lines by "Subject:" and one of "Sent:", "Date:" or "To:". */
     private static boolean outlookBlock(String[] lines, int i) {
-        if (!FROM.matcher(lines[i]).matches()) return false;
+        if (!mayBegin(FROM_FIRST, lines[i]) || !FROM.matcher(lines[i]).matches()) return false;
         boolean subject = false;
         boolean sentOrTo = false;
         for (int j = i + 1; j < Math.min(lines.length, i + 7); j++) {
