@@ -36,10 +36,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * Maildir into a scratch archive ({@link #warmUp}), then one untimed burst through the watcher, then
  * times several bursts one after another and reports each, with the time the JIT compilers spent
  * meanwhile and the JVM's CPU; the row is their median. Each burst starts when the JVM is idle
- * ({@link #waitUntilIdle}), as mail arrives with pauses: merges and compiles the last burst left are done. Without the scratch import (one untimed burst only), the
- * compilers took about one of the two cores through every one of ten bursts (compile time during a
- * burst about equal to its length, 1.0-3.2 s): a 100k import shows why, compiling about 1 s per second
- * for its first 40 s, some 35,000 messages.
+ * ({@link #waitUntilIdle}), as mail arrives with pauses: merges and compiles the last burst left are
+ * done. Without the scratch import (one untimed burst only), the compilers took about one of the two
+ * cores through every one of ten bursts (compile time during a burst about equal to its length,
+ * 1.0-3.2 s): a 100k import shows why, compiling about 1 s per second for its first 40 s, some 35,000
+ * messages.
  *
  * <p>The end is noticed where it happens, after the watcher's flush and index refresh, not by polling:
  * a match-all search every 5 ms took one of the two cores at 1M messages (about 10 ms each).
@@ -124,7 +125,8 @@ final class LiveIncremental {
                 }
                 long doneAt = await(archive, burstGoal);
                 timed.add(new Burst(doneAt < 0 ? Double.NaN : (doneAt - firstDelivered) / 1000.0,
-                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(), (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0, (OS.getProcessCpuTime() - cpuBefore) / 1e9, idleWait));
+                        (lastFlushed.get() - firstDelivered) / 1000.0, flushes.get(),
+                        (JIT.getTotalCompilationTime() - compiledBefore) / 1000.0, (OS.getProcessCpuTime() - cpuBefore) / 1e9, idleWait));
                 if (doneAt < 0) break;
             }
             return new Result(written, timed, originals(archive), archive.search(EVERYTHING).total(), messages(archive));

@@ -46,22 +46,21 @@ public final class LanguageGuesser {
      * replaced by {@link LinkFilter}: the same output without its quadratic backtracking (ingest profile at
      * 100k: 5% of all CPU; on the 6k corpus 70% of a guess).
      */
-    private final TextObjectFactory texts = new TextObjectFactoryBuilder()
-            .maxTextLength(10_000)
-            .withTextFilter(new LinkFilter())
-            .withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3))
-            .build();
+    private final TextObjectFactory texts = texts(true);
     /**
      * {@link #texts} without the minority-script filter, for text whose every character is below
      * {@link #LATIN_OR_COMMON_BELOW}: such text holds one script at most, which that filter leaves as it is
      * (it looked up the script of every character: a seventh of a guess).
      */
-    private final TextObjectFactory oneScriptTexts = new TextObjectFactoryBuilder()
-            .maxTextLength(10_000)
-            .withTextFilter(new LinkFilter())
-            .build();
+    private final TextObjectFactory oneScriptTexts = texts(false);
     /** Every character below this (ASCII, Latin-1, Latin Extended-A and B) is of the Latin or the Common script. */
     static final char LATIN_OR_COMMON_BELOW = '\u0250';
+
+    private static TextObjectFactory texts(boolean removeMinorityScripts) {
+        TextObjectFactoryBuilder builder = new TextObjectFactoryBuilder().maxTextLength(10_000).withTextFilter(new LinkFilter());
+        if (removeMinorityScripts) builder.withTextFilter(RemoveMinorityScriptsTextFilter.forThreshold(0.3));
+        return builder.build();
+    }
 
     private static NgramLanguageDetector detector() {
         try {

@@ -1,15 +1,13 @@
 package io.docket.parse;
 
 import com.optimaize.langdetect.DetectedLanguage;
-import com.optimaize.langdetect.LanguageDetector;
-import com.optimaize.langdetect.LanguageDetectorBuilder;
 import com.optimaize.langdetect.NgramFrequencyData;
 import com.optimaize.langdetect.i18n.LdLocale;
-import com.optimaize.langdetect.ngram.NgramExtractors;
 import com.optimaize.langdetect.profiles.LanguageProfile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +15,17 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * optimaize's n-gram language detector with its hot loop made cheap. For text longer than
- * {@link #SHORT_TEXT} characters it computes exactly what the library's {@code getProbabilities} does with
- * the builder's defaults (the same profiles and language order, the same 1-, 2- and 3-grams of the padded
- * text, the same seeded random draws and the same arithmetic), but with each n-gram packed into a
- * {@code long} and looked up in an open-addressing table, where the library makes a {@code String} of
- * every n-gram of the text and looks each drawn one up in a {@code HashMap}: that was seven per cent of
- * ingest CPU at 100k. Shorter text, rare, goes to the library. {@code NgramLanguageDetectorTest} compares
- * the two, probability for probability. Immutable and safe to share between threads.
+ * optimaize's n-gram language detector with its hot loop made cheap. It computes exactly what the
+ * library's {@code getProbabilities} does with the builder's defaults (the same profiles and language
+ * order, the same 1-, 2- and 3-grams of the padded text, the same seeded random draws for text longer than
+ * {@link #SHORT_TEXT} characters and the same counted pass for shorter text, the same arithmetic), but
+ * with each n-gram packed into a {@code long} and looked up in an open-addressing table, where the library
+ * makes a {@code String} of every n-gram of the text and looks each drawn one up in a {@code HashMap}:
+ * that was seven per cent of ingest CPU at 100k. {@code NgramLanguageDetectorTest} compares the two,
+ * probability for probability. Immutable and safe to share between threads.
  */
 final class NgramLanguageDetector {
-    /** Up to this length the library uses its short-text algorithm (the builder's {@code shortTextAlgorithm}). */
+    /** Up to this length the library counts every n-gram once instead of drawing them (the builder's {@code shortTextAlgorithm}). */
     static final int SHORT_TEXT = 50;
     private static final double ALPHA = 0.5;
     private static final double ALPHA_WIDTH = 0.05;
@@ -38,22 +36,20 @@ final class NgramLanguageDetector {
     private static final int BASE_FREQ = 10000;
     private static final double MIN_PROBABILITY = 0.1;
 
-    private final LanguageDetector library;
     private final List<LdLocale> languages;
     /** Packed n-grams ({@link #pack}) by slot, 0 for an empty slot; {@link #probabilities} holds their per-language probabilities. */
     private final long[] keys;
     private final double[][] probabilities;
     private final int mask;
 
-    private NgramLanguageDetector(LanguageDetector library, NgramFrequencyData data, Set<String> grams) {
-        this.library = library;
+    private NgramLanguageDetector(NgramFrequencyData data, Set<String> grams) {
         this.languages = data.getLanguageList();
         int capacity = Integer.highestOneBit(Math.max(16, grams.size() * 2)) * 2;
         keys = new long[capacity];
         probabilities = new double[capacity][];
         mask = capacity - 1;
         for (String gram : grams) {
-            long key = pack(gram, 0, gram.length());
+            long key = pack(gram.toCharArray(), 0, gram.length());
             int slot = slotOf(key);
             keys[slot] = key;
             probabilities[slot] = data.getProbabilities(gram);
@@ -61,8 +57,7 @@ final class NgramLanguageDetector {
     }
 
     static NgramLanguageDetector of(Collection<LanguageProfile> profiles) {
-        LanguageDetector library = LanguageDetectorBuilder.create(NgramExtractors.standard()).withProfiles(profiles).build();
-        // The builder keeps its profiles in a HashSet; one filled the same way gives the library's language order.
+        // The library's builder keeps its profiles in a HashSet; one filled the same way gives its language order.
         Set<LanguageProfile> inBuilderOrder = new java.util.HashSet<>();
         inBuilderOrder.addAll(profiles);
         NgramFrequencyData data = NgramFrequencyData.create(inBuilderOrder, List.of(1, 2, 3));
@@ -72,13 +67,15 @@ final class NgramLanguageDetector {
                 for (Map.Entry<String, Integer> gram : profile.iterateGrams(length)) grams.add(gram.getKey());
             }
         }
-        return new NgramLanguageDetector(library, data, grams);
+        return new NgramLanguageDetector(data, grams);
     }
 
-    /** The languages at least 10% likely, most likely first, as {@link LanguageDetector#getProbabilities} gives them. */
+    /** The languages at least 10% likely, most likely first, as the library's {@code LanguageDetector.getProbabilities} gives them. */
     List<DetectedLanguage> getProbabilities(CharSequence text) {
-        if (text.length() <= SHORT_TEXT) return library.getProbabilities(text);
-        double[] found = detectLongText(grams(text));
+        if (text.length() == 0) return List.of();
+        long[] grams = grams(text);
+        if (grams.length == 0) return List.of();
+        double[] found = text.length() <= SHORT_TEXT ? detectShortText(grams) : detectLongText(grams);
         List<DetectedLanguage> out = new ArrayList<>();
         for (int j = 0; j < found.length; j++) {
             if (found[j] >= MIN_PROBABILITY) out.add(new DetectedLanguage(languages.get(j), found[j]));
@@ -108,14 +105,32 @@ final class NgramLanguageDetector {
         return Arrays.copyOf(grams, count);
     }
 
+    /** The library's {@code detectBlockShortText}: each distinct n-gram once, in order of first appearance, as often as it occurs. */
+    private double[] detectShortText(long[] grams) {
+        Map<Long, Integer> counted = new LinkedHashMap<>();
+        for (long gram : grams) counted.merge(gram, 1, Integer::sum);
+        double[] prob = uniform();
+        double weight = ALPHA / BASE_FREQ;
+        for (Map.Entry<Long, Integer> gram : counted.entrySet()) {
+            double[] known = probabilitiesOf(gram.getKey());
+            if (known != null) {
+                for (int j = 0; j < prob.length; j++) {
+                    for (int n = 0; n < gram.getValue(); n++) prob[j] *= weight + known[j];
+                }
+            }
+            if (normalize(prob) > CONVERGED) break;
+        }
+        normalize(prob);
+        return prob;
+    }
+
     /** The library's {@code detectBlockLongText}, draw for draw. */
     private double[] detectLongText(long[] grams) {
         int size = languages.size();
         double[] langprob = new double[size];
         Random rand = new Random(SEED);
         for (int t = 0; t < TRIALS; t++) {
-            double[] prob = new double[size];
-            Arrays.fill(prob, 1.0 / size);
+            double[] prob = uniform();
             double alpha = ALPHA + rand.nextGaussian() * ALPHA_WIDTH;
             for (int i = 0; i < ITERATION_LIMIT; i++) {
                 double[] known = probabilitiesOf(grams[rand.nextInt(grams.length)]);
@@ -128,6 +143,12 @@ final class NgramLanguageDetector {
             for (int j = 0; j < size; j++) langprob[j] += prob[j] / TRIALS;
         }
         return langprob;
+    }
+
+    private double[] uniform() {
+        double[] prob = new double[languages.size()];
+        Arrays.fill(prob, 1.0 / languages.size());
+        return prob;
     }
 
     /** Divides by the sum, as the library's {@code Util.normalizeProb}; returns the largest. */
@@ -156,12 +177,6 @@ final class NgramLanguageDetector {
     }
 
     /** Length in the top bits, then up to three chars: never 0, so 0 marks an empty slot. */
-    private static long pack(CharSequence s, int from, int length) {
-        long key = (long) length << 48;
-        for (int i = 0; i < length; i++) key |= (long) s.charAt(from + i) << (32 - 16 * i);
-        return key;
-    }
-
     private static long pack(char[] s, int from, int length) {
         long key = (long) length << 48;
         for (int i = 0; i < length; i++) key |= (long) s[from + i] << (32 - 16 * i);

@@ -47,13 +47,16 @@ class NgramLanguageDetectorTest {
             texts.add(s.toString());
         }
         int compared = 0;
+        int comparedShort = 0;
         for (String text : texts) {
             List<DetectedLanguage> expected = library.getProbabilities(text);
             List<DetectedLanguage> actual = fast.getProbabilities(text);
             assertEquals(describe(expected), describe(actual), text);
-            if (text.length() > NgramLanguageDetector.SHORT_TEXT && !expected.isEmpty()) compared++;
+            if (!expected.isEmpty() && text.length() > NgramLanguageDetector.SHORT_TEXT) compared++;
+            if (!expected.isEmpty() && text.length() <= NgramLanguageDetector.SHORT_TEXT) comparedShort++;
         }
         assertTrue(compared > 1_000, "compared " + compared + " long texts with a guess");
+        assertTrue(comparedShort > 100, "compared " + comparedShort + " short texts with a guess");
     }
 
     /** Languages and probabilities, every bit of each double. */

@@ -104,8 +104,7 @@ final class OrderLabels {
     }
 
     private static boolean mayStart(Matcher probe, char... start) {
-        probe.reset(new String(start));
-        return probe.lookingAt() || probe.hitEnd();
+        return TradeText.mayBeginMatch(probe, new String(start));
     }
 
     private OrderLabels() {}

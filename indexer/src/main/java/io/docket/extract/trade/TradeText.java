@@ -37,6 +37,16 @@ final class TradeText {
         return new String(out, 0, n);
     }
 
+    /**
+     * Whether a match of {@code probe}'s pattern may begin with {@code start}: a probe that neither matches
+     * nor reads past its end ({@link java.util.regex.Matcher#hitEnd}) cannot begin a match whatever follows.
+     * Asked of a pattern at class load, it makes tables that skip positions the pattern would reject.
+     */
+    static boolean mayBeginMatch(java.util.regex.Matcher probe, String start) {
+        probe.reset(start);
+        return probe.lookingAt() || probe.hitEnd();
+    }
+
     /** Whether {@code s} holds a digit between {@code from} and {@code to} (any script's; folded text has ASCII ones only). */
     static boolean hasDigit(CharSequence s, int from, int to) {
         for (int i = from; i < to; i++) if (Character.isDigit(s.charAt(i))) return true;
