@@ -49,7 +49,7 @@ final class EvidenceBench {
                         + " (" + o.mentions() + ")");
             }
         }
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = ApiClient.http11();
         ServerAccess access = ServerAccess.of(archive.dataDir());
         access.directory().revokeToken("bench-evidence");
         String token = access.directory().createToken("bench-evidence", Role.LEGAL, Set.of());

@@ -68,7 +68,7 @@ final class QueryBench {
 
     static List<Result> run(EmbeddedArchive archive, List<Query> queries, int reps) throws Exception {
         List<Result> results = new ArrayList<>();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = ApiClient.http11();
         // Timed as a real client: signed in with a token, every search audited.
         ServerAccess access = ServerAccess.of(archive.dataDir());
         access.directory().revokeToken("bench");
