@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
@@ -37,10 +38,17 @@ final class FacetCounts {
     private final Set<String> dims = new HashSet<>();
     /** Count arrays of {@code state.getSize()}, all zero, handed out to one request at a time. */
     private final ConcurrentLinkedQueue<int[]> spare = new ConcurrentLinkedQueue<>();
+    /**
+     * Each value's label once looked up: a lookup decodes a block of the segment's terms dictionary, and the
+     * seventy labels a request shows cost more than counting a few hundred matches. (A few ten thousand
+     * values at 1M messages; filled as requests show them, dropped with the reader.)
+     */
+    private final AtomicReferenceArray<String> labels;
 
     FacetCounts(SortedSetDocValuesReaderState state) {
         this.state = state;
         state.getDims().forEach(dims::add);
+        this.labels = new AtomicReferenceArray<>(state.getSize());
     }
 
     /** The top {@code topN} values of each of {@code dims} among {@code matches}; a dimension never indexed has none. */
@@ -121,10 +129,19 @@ final class FacetCounts {
             int ord = heap[0];
             heap[0] = heap[i];
             siftDown(heap, i, counts);
-            String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
-            best[i] = new Count(path[path.length - 1], counts[ord]);
+            best[i] = new Count(label(ord, all), counts[ord]);
         }
         return List.of(best);
+    }
+
+    private String label(int ord, SortedSetDocValues all) throws IOException {
+        String label = labels.get(ord);
+        if (label == null) {
+            String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
+            label = path[path.length - 1];
+            labels.set(ord, label);
+        }
+        return label;
     }
 
     /** Whether {@code a} ranks above {@code b}: a higher count, or the same count and an earlier value. */
