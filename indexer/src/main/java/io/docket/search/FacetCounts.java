@@ -23,12 +23,12 @@ import org.apache.lucene.util.LongValues;
 /**
  * The top values of each facet dimension among some matches, counted in the ordinals the matches hold.
  *
- * <p>Why not Lucene's {@code SortedSetDocValuesFacetCounts}: it allocates a count for every value of the
- * archive and then scans each dimension's whole range for its top values, per request. At 1M messages the
- * archive holds hundreds of thousands of sender addresses, and that cost (about 0.3 ms, over 1 ms for a
- * few hundred matches) did not depend on the matches at all. Here the count array is reused, only the
- * values the matches hold are visited, and only they are reset. The result is the same: counts above
- * zero, highest first, equal counts in value order (Lucene's tie-break by ordinal).
+ * <p>Why not Lucene's {@code SortedSetDocValuesFacetCounts}: per request it allocates a count for every
+ * value of the archive, scans each dimension's whole range for its top values, and looks every label up in
+ * the terms dictionaries again. Here the count array is reused and only the values the matches hold are
+ * visited and reset; labels are kept once looked up. The result is the same: counts above zero, highest
+ * first, equal counts in value order (Lucene's tie-break by ordinal). At 1M messages (15 segments, 12,907
+ * values) 557 matches took 0.5-0.9 ms against Lucene's 0.8-1.8 ms, 42,640 sampled 6-8 ms against 6-9 ms.
  */
 final class FacetCounts {
     /** A dimension's value and how many of the counted matches hold it. */
@@ -39,9 +39,8 @@ final class FacetCounts {
     /** Count arrays of {@code state.getSize()}, all zero, handed out to one request at a time. */
     private final ConcurrentLinkedQueue<int[]> spare = new ConcurrentLinkedQueue<>();
     /**
-     * Each value's label once looked up: a lookup decodes a block of the segment's terms dictionary, and the
-     * seventy labels a request shows cost more than counting a few hundred matches. (A few ten thousand
-     * values at 1M messages; filled as requests show them, dropped with the reader.)
+     * Each value's label once looked up: a lookup decodes a block of a segment's terms dictionary, and a
+     * request shows up to seventy labels. Filled as requests show them (12,907 values at 1M messages).
      */
     private final AtomicReferenceArray<String> labels;
 
