@@ -39,7 +39,6 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.IOFunction;
 
@@ -210,7 +209,7 @@ public final class LuceneSearchService {
         // Rewritten here, so a prefix reaches the highlighter as its most frequent completions (plain terms).
         Query terms = searcher.rewrite(marks);
         UnifiedHighlighter forReader = highlighter.get(searcher.getIndexReader(), r -> UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withFormatter(new SnippetFormatter())
                 // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 // No passage for a hit without marks: the caller then tries the attachments, then the body's beginning.
