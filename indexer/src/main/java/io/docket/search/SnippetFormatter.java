@@ -34,8 +34,8 @@ final class SnippetFormatter extends DefaultPassageFormatter {
             int to = passage.getEndOffset();
             if (to - from > PASSAGE_CHARS && passage.getNumMatches() > 0) {
                 int firstMark = passage.getMatchStarts()[0];
-                if (firstMark - LEAD_CHARS > from) from = wordStart(content, firstMark - LEAD_CHARS, firstMark);
-                if (from + PASSAGE_CHARS < to) to = wordEnd(content, from + PASSAGE_CHARS, passage.getMatchEnds()[0]);
+                if (firstMark - LEAD_CHARS > from) from = wordStart(content, firstMark - LEAD_CHARS, from, firstMark);
+                if (from + PASSAGE_CHARS < to) to = wordEnd(content, from + PASSAGE_CHARS, passage.getMatchEnds()[0], to);
             }
             if (shownEnd < 0 && from > passage.getStartOffset()) out.append("… ");
             else if (shownEnd >= 0 && from > shownEnd) out.append(ellipsis);
@@ -64,19 +64,32 @@ final class SnippetFormatter extends DefaultPassageFormatter {
         return out.toString();
     }
 
-    /** {@code at}, moved forward past the next white space when that is near and before {@code limit}; never inside a surrogate pair. */
-    private static int wordStart(String content, int at, int limit) {
+    /**
+     * {@code at}, moved to the start of a word: past the next white space if that is near and before {@code limit},
+     * else back to just after the previous one if that is near and after {@code floor} (an e-mail address or a URL is
+     * longer than the slack); never inside a surrogate pair.
+     */
+    private static int wordStart(String content, int at, int floor, int limit) {
         for (int i = at; i < Math.min(limit, at + WORD_SLACK); i++) {
             if (Character.isWhitespace(content.charAt(i))) return i + 1;
         }
-        return at < content.length() && at > 0 && Character.isLowSurrogate(content.charAt(at)) ? at + 1 : at;
+        for (int i = at - 1; i >= Math.max(floor, at - WORD_SLACK); i--) {
+            if (Character.isWhitespace(content.charAt(i))) return i + 1;
+        }
+        return Character.isLowSurrogate(content.charAt(at)) ? at + 1 : at;
     }
 
-    /** {@code at}, moved back to the white space before it when that is near and not before {@code floor}; never inside a surrogate pair. */
-    private static int wordEnd(String content, int at, int floor) {
+    /**
+     * {@code at}, moved to the end of a word: back to the white space before it if that is near and not before
+     * {@code floor}, else on to the next one if that is near and before {@code ceiling}; never inside a surrogate pair.
+     */
+    private static int wordEnd(String content, int at, int floor, int ceiling) {
         for (int i = at; i > Math.max(floor, at - WORD_SLACK); i--) {
             if (Character.isWhitespace(content.charAt(i - 1))) return i - 1;
         }
-        return at < content.length() && at > 0 && Character.isLowSurrogate(content.charAt(at)) ? at + 1 : at;
+        for (int i = at; i < Math.min(ceiling, at + WORD_SLACK); i++) {
+            if (Character.isWhitespace(content.charAt(i))) return i;
+        }
+        return Character.isLowSurrogate(content.charAt(at)) ? at + 1 : at;
     }
 }

@@ -60,6 +60,16 @@ class SnippetFormatterTest {
     }
 
     @Test
+    void aCutInsideALongWordMovesBackToItsStart() {
+        // The window would begin 10 characters into the address, too far from its end: it begins at the address.
+        String prefix = "y ".repeat(300) + "David Otieno ";
+        String text = prefix + "<otieno.lighting.department@gmail.com> wrote: " + "z ".repeat(12) + "payment terms " + "w ".repeat(200);
+        assertEquals(prefix.length() + 10, text.indexOf("payment") - SnippetFormatter.LEAD_CHARS);
+        String shown = formatter.format(new Passage[] {passage(text, 0, text.length(), "payment")}, text);
+        assertTrue(shown.startsWith("… &lt;otieno.lighting.department@gmail.com&gt; wrote:"), shown);
+    }
+
+    @Test
     void aCutNeverSplitsASurrogatePair() {
         String emoji = "\uD83D\uDE00";
         // The window would begin 60 characters before 期, at 741: the second half of an emoji.
