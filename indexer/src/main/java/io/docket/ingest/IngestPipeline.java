@@ -163,7 +163,11 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             }
             outcome = decision.outcome();
             moved = decision.relabelled();
-            if (decision.reindex()) indexLatest(decision.id(), parsed);
+            switch (decision.reindex()) {
+                case WITH_THIS_PARSE -> indexLatest(decision.id(), parsed);
+                case FROM_FIRST_ORIGINAL -> reindexFromStore(decision.id());
+                case NONE -> { }
+            }
             for (String id : moved) reindexFromStore(id);
         } finally {
             commitLock.readLock().unlock();
@@ -172,7 +176,13 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         return outcome;
     }
 
-    private record Decision(String id, IngestOutcome outcome, boolean reindex, List<String> relabelled) {}
+    private record Decision(String id, IngestOutcome outcome, Reindex reindex, List<String> relabelled) {}
+
+    /**
+     * What the index needs after a decision. The index shows a message's first original, as its record's summary and
+     * the message view do: a later variant, or a copy of one seen in another folder, must not put its text in its place.
+     */
+    private enum Reindex { NONE, WITH_THIS_PARSE, FROM_FIRST_ORIGINAL }
 
     /** Runs under the decision lock: every read that a write depends on happens here. */
     private Decision decide(RawMessage raw, ParsedMessage parsed, TradeFacts facts) {
@@ -185,7 +195,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 MessageRecord record = store.message(id).orElseThrow();
                 if (record.places().contains(place)) {
                     batch.put(Family.PLACES, utf8(place.key()), raw.sha256().bytes()).commit();
-                    return new Decision(id, new IngestOutcome.AlreadyArchived(id, raw.sha256(), place), false, List.of());
+                    return new Decision(id, new IngestOutcome.AlreadyArchived(id, raw.sha256(), place), Reindex.NONE, List.of());
                 }
                 boolean newFolder = !record.folders().contains(place.folder());
                 batch.putMessage(record.withPlace(place));
@@ -193,7 +203,9 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 if (newFolder) batch.put(Family.PENDING_INDEX, utf8(id), new byte[0]);
                 custody.append(batch, actor(place), "seen", id, raw.sha256().hex(), describe(place));
                 batch.commit();
-                return new Decision(id, new IngestOutcome.SeenAgain(id, raw.sha256(), place), newFolder, List.of());
+                Reindex reindex = !newFolder ? Reindex.NONE
+                        : record.firstSha256().equals(raw.sha256()) ? Reindex.WITH_THIS_PARSE : Reindex.FROM_FIRST_ORIGINAL;
+                return new Decision(id, new IngestOutcome.SeenAgain(id, raw.sha256(), place), reindex, List.of());
             }
 
             String id = DocketIds.of(parsed);
@@ -210,7 +222,8 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 counters.writeTo(batch);
                 custody.append(batch, actor(place), "variant-archived", id, raw.sha256().hex(), describe(place));
                 batch.commit();
-                return new Decision(id, new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), true, List.of());
+                return new Decision(id, new IngestOutcome.NewVariant(id, raw.sha256(), place, parsed.warnings()), Reindex.FROM_FIRST_ORIGINAL,
+                        List.of());
             }
 
             ThreadTable.Assignment thread = threads.join(id, ThreadLinks.nodesOf(parsed, id), batch);
@@ -228,7 +241,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             counters.writeTo(batch);
             custody.append(batch, actor(place), "archived", id, raw.sha256().hex(), describe(place));
             batch.commit();
-            return new Decision(id, new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), true,
+            return new Decision(id, new IngestOutcome.Archived(id, raw.sha256(), place, parsed.warnings()), Reindex.WITH_THIS_PARSE,
                     thread.relabelled());
         }
     }

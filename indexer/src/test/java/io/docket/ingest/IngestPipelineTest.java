@@ -81,6 +81,22 @@ class IngestPipelineTest {
     }
 
     @Test
+    void theIndexShowsTheFirstOriginalWhateverVariantsComeLater() throws Exception {
+        // A list copy with other text arrives second, then a copy of it in a third folder: the message stays
+        // searchable by its first original's words (the ones its record and message view show), not the copy's.
+        byte[] first = mail("a4@mueller-gmbh.de", "", "Delivery", "Please confirm the loading date alpha");
+        byte[] listCopy = mail("a4@mueller-gmbh.de", "List-Id: <trade.example.org>\r\n", "Delivery", "Please confirm the loading date beta");
+        try (EmbeddedArchive archive = Archives.open(dir)) {
+            ingest(archive, at(first, "INBOX", "1:1"));
+            assertInstanceOf(IngestOutcome.NewVariant.class, ingest(archive, at(listCopy, "Lists", "2:1")).getFirst());
+            assertInstanceOf(IngestOutcome.SeenAgain.class, ingest(archive, at(listCopy, "Archive", "3:1")).getFirst());
+            assertEquals(1, archive.search(SearchRequest.of("alpha")).total());
+            assertEquals(0, archive.search(SearchRequest.of("beta")).total());
+            assertEquals(1, archive.search(SearchRequest.of("folder:Archive alpha")).total(), "the new folder is indexed too");
+        }
+    }
+
+    @Test
     void otherBytesWithTheSameMessageIdAreKeptAsAVariant() throws Exception {
         byte[] inbox = mail("a3@mueller-gmbh.de", "Received: from mx1.example.net\r\n", "Payment terms", "30% T/T deposit");
         byte[] sent = mail("a3@mueller-gmbh.de", "X-Mailer: Outlook\r\n", "Payment terms", "30% T/T deposit");
