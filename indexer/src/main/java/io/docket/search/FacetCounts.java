@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.TopOrdAndIntQueue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState.OrdRange;
 import org.apache.lucene.index.DocValues;
@@ -26,8 +27,9 @@ import org.apache.lucene.util.LongValues;
  * <p>Why not Lucene's {@code SortedSetDocValuesFacetCounts}: per request it allocates a count for every
  * value of the archive, scans each dimension's whole range for its top values, and looks every label up in
  * the terms dictionaries again. Here the count array is reused and only the values the matches hold are
- * visited and reset; labels are kept once looked up. The result is the same: counts above zero, highest
- * first, equal counts in value order (Lucene's tie-break by ordinal). At 1M messages (15 segments, 12,907
+ * visited and reset; labels are kept once looked up; the top values come from Lucene's own queue. The
+ * result is the same: counts above zero, highest first, equal counts in value order (Lucene's tie-break
+ * by ordinal). At 1M messages (15 segments, 12,907
  * values) 557 matches took 0.5-0.9 ms against Lucene's 0.8-1.8 ms, 42,640 sampled 6-8 ms against 6-9 ms.
  */
 final class FacetCounts {
@@ -109,26 +111,21 @@ final class FacetCounts {
     private List<Count> top(String dim, int[] counts, Touched touched, int topN, SortedSetDocValues all) throws IOException {
         if (!dims.contains(dim)) return List.of();
         OrdRange range = state.getOrdRange(dim);
-        // A bounded heap, worst on top: lower count first, among equal counts the higher ordinal.
-        int[] heap = new int[topN];
-        int size = 0;
+        // Lucene's own queue for facet counts, so ties break as in its facets (the earlier value first).
+        TopOrdAndIntQueue queue = new TopOrdAndIntQueue(topN);
+        TopOrdAndIntQueue.OrdAndInt spareEntry = null;
         for (int i = 0; i < touched.size; i++) {
             int ord = touched.ords[i];
             if (ord < range.start() || ord > range.end()) continue;
-            if (size < topN) {
-                heap[size] = ord;
-                siftUp(heap, size++, counts);
-            } else if (better(ord, heap[0], counts)) {
-                heap[0] = ord;
-                siftDown(heap, size, counts);
-            }
+            TopOrdAndIntQueue.OrdAndInt entry = spareEntry != null ? spareEntry : new TopOrdAndIntQueue.OrdAndInt();
+            entry.ord = ord;
+            entry.value = counts[ord];
+            spareEntry = (TopOrdAndIntQueue.OrdAndInt) queue.insertWithOverflow(entry);
         }
-        Count[] best = new Count[size];
-        for (int i = size - 1; i >= 0; i--) {
-            int ord = heap[0];
-            heap[0] = heap[i];
-            siftDown(heap, i, counts);
-            best[i] = new Count(label(ord, all), counts[ord]);
+        Count[] best = new Count[queue.size()];
+        for (int i = best.length - 1; i >= 0; i--) {
+            TopOrdAndIntQueue.OrdAndInt entry = (TopOrdAndIntQueue.OrdAndInt) queue.pop();
+            best[i] = new Count(label(entry.ord, all), entry.value);
         }
         return List.of(best);
     }
@@ -141,40 +138,6 @@ final class FacetCounts {
             labels.set(ord, label);
         }
         return label;
-    }
-
-    /** Whether {@code a} ranks above {@code b}: a higher count, or the same count and an earlier value. */
-    private static boolean better(int a, int b, int[] counts) {
-        return counts[a] > counts[b] || (counts[a] == counts[b] && a < b);
-    }
-
-    private static void siftUp(int[] heap, int at, int[] counts) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (!better(heap[parent], heap[at], counts)) break;
-            swap(heap, parent, at);
-            at = parent;
-        }
-    }
-
-    private static void siftDown(int[] heap, int size, int[] counts) {
-        int at = 0;
-        while (true) {
-            int worst = at;
-            int left = 2 * at + 1;
-            int right = left + 1;
-            if (left < size && better(heap[worst], heap[left], counts)) worst = left;
-            if (right < size && better(heap[worst], heap[right], counts)) worst = right;
-            if (worst == at) return;
-            swap(heap, at, worst);
-            at = worst;
-        }
-    }
-
-    private static void swap(int[] heap, int i, int j) {
-        int t = heap[i];
-        heap[i] = heap[j];
-        heap[j] = t;
     }
 
     /** The ordinals counted at least once, each listed once. */
