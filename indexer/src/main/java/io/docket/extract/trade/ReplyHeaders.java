@@ -1,7 +1,6 @@
 package io.docket.extract.trade;
 
 import java.util.BitSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,25 +44,50 @@ final class ReplyHeaders {
      * with one-character probes ({@link TradeText#mayBeginMatch}). Most lines of a body begin with none of them and skip the case-insensitive
      * alternations (ingest profile at 100k: these line tests were 2% of ingest CPU).
      */
-    private static final BitSet SEPARATOR_FIRST = firstChars(SEPARATOR);
-    private static final BitSet ATTRIBUTION_FIRST = firstChars(ATTRIBUTION);
-    private static final BitSet FROM_FIRST = firstChars(FROM);
-    private static final BitSet FORWARD_FIRST = firstChars(FORWARD);
+    private static final FirstChars SEPARATOR_FIRST = new FirstChars(SEPARATOR);
+    private static final FirstChars ATTRIBUTION_FIRST = new FirstChars(ATTRIBUTION);
+    private static final FirstChars FROM_FIRST = new FirstChars(FROM);
+    private static final FirstChars FORWARD_FIRST = new FirstChars(FORWARD);
 
     private ReplyHeaders() {}
 
-    /** The characters (UTF-16 units) a match of {@code pattern} may begin with (for tests and the curious). */
-    static BitSet firstChars(Pattern pattern) {
-        BitSet first = new BitSet(Character.MAX_VALUE + 1);
-        Matcher probe = pattern.matcher("");
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (TradeText.mayBeginMatch(probe, String.valueOf((char) c))) first.set(c);
+    /**
+     * Whether a match of a pattern may begin with a character, asked on the character's first appearance and
+     * remembered: probing all 65,536 characters of four patterns up front took 130 ms of class loading, paid by
+     * every import before its first message.
+     */
+    private static final class FirstChars {
+        private static final byte UNKNOWN = 0;
+        private static final byte MAY = 1;
+        private static final byte CANNOT = 2;
+        private final Pattern pattern;
+        /** Each character's answer once asked; two threads asking at once both probe and write the same answer. */
+        private final byte[] known = new byte[Character.MAX_VALUE + 1];
+
+        FirstChars(Pattern pattern) {
+            this.pattern = pattern;
         }
-        return first;
+
+        boolean mayBegin(char c) {
+            byte answer = known[c];
+            if (answer == UNKNOWN) {
+                answer = TradeText.mayBeginMatch(pattern.matcher(""), String.valueOf(c)) ? MAY : CANNOT;
+                known[c] = answer;
+            }
+            return answer == MAY;
+        }
     }
 
-    private static boolean mayBegin(BitSet first, String line) {
-        return !line.isEmpty() && first.get(line.charAt(0));
+    /** The characters (UTF-16 units) a match of {@code pattern} may begin with (for tests and the curious). */
+    static BitSet firstChars(Pattern pattern) {
+        FirstChars first = new FirstChars(pattern);
+        BitSet out = new BitSet(Character.MAX_VALUE + 1);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) if (first.mayBegin((char) c)) out.set(c);
+        return out;
+    }
+
+    private static boolean mayBegin(FirstChars first, String line) {
+        return !line.isEmpty() && first.mayBegin(line.charAt(0));
     }
 
     static boolean isForwardBanner(String line) {
