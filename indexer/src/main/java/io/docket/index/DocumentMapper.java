@@ -71,6 +71,7 @@ public final class DocumentMapper {
 
         doc.add(new Field(IndexFields.SUBJECT, parsed.subject(), TEXT_WITH_OFFSETS));
         doc.add(new Field(IndexFields.BODY, parsed.body(), STORED_TEXT_WITH_OFFSETS));
+        doc.add(Previews.field(parsed.body()));
         for (Attachment attachment : parsed.attachments()) {
             // One value per attachment keeps value boundaries, so a phrase never spans two files.
             doc.add(new Field(IndexFields.ATTACHMENT, attachment.text(), STORED_TEXT_WITH_OFFSETS));

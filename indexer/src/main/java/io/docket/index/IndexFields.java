@@ -31,6 +31,8 @@ public final class IndexFields {
     public static final String SUBJECT = "subject";
     /** Message text (plain, or HTML as text, plus forwarded parts). Analyzed, stored, with offsets for snippets. */
     public static final String BODY = "body";
+    /** The body's beginning as a hit shows it (binary doc values only, see {@link Previews}). */
+    public static final String PREVIEW = "preview";
     /** Text read from attachments, one value per attachment. Analyzed, stored, offsets for snippets. */
     public static final String ATTACHMENT = "attachment";
     /** Attachment file names, analyzed so {@code filename:invoice} finds {@code Proforma_Invoice.pdf}. */

@@ -6,12 +6,14 @@ import io.docket.index.DocketAnalyzer;
 import io.docket.index.DocumentMapper;
 import io.docket.index.IndexFields;
 import io.docket.index.MessageIndex;
+import io.docket.index.Previews;
 import io.docket.model.MessageRecord;
 import io.docket.search.query.QueryNode;
 import io.docket.store.ArchiveStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,7 +50,6 @@ import org.apache.lucene.util.IOFunction;
  * hits are rendered from the store's records (one per message), snippets from the stored text.
  */
 public final class LuceneSearchService {
-    private static final int SNIPPET_CHARS = 240;
     /** What separates words in an attachment's file name. */
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[_.#+\\-()\\[\\]]+");
     private static final int FACET_TOP = 10;
@@ -181,9 +183,9 @@ public final class LuceneSearchService {
      * attachments' (only for hits with attachments and no body passage); else the body's beginning.
      */
     private String[] snippets(IndexSearcher searcher, QueryNode tree, int[] docIds, MessageRecord[] records) throws IOException {
-        String[] snippets = new String[docIds.length];
         Optional<Query> bodyMarks = compiler.marking(tree, IndexFields.BODY);
-        if (bodyMarks.isPresent()) snippets = highlight(searcher, IndexFields.BODY, bodyMarks.get(), docIds, 2);
+        String[] snippets = bodyMarks.isPresent() ? highlight(searcher, IndexFields.BODY, bodyMarks.get(), docIds, 2)
+                : new String[docIds.length];
         Optional<Query> attachmentMarks = compiler.marking(tree, IndexFields.ATTACHMENT);
         if (attachmentMarks.isPresent()) {
             List<Integer> rest = new ArrayList<>();
@@ -196,11 +198,14 @@ public final class LuceneSearchService {
                 for (int r = 0; r < found.length; r++) snippets[rest.get(r)] = found[r];
             }
         }
+        int[] plain = IntStream.range(0, docIds.length).filter(i -> snippets[i] == null && records[i] != null).toArray();
+        if (plain.length == 0) return snippets;
+        String[] previews = Previews.of(searcher.getIndexReader(), Arrays.stream(plain).map(i -> docIds[i]).toArray());
         StoredFields stored = searcher.storedFields();
-        for (int i = 0; i < docIds.length; i++) {
-            if (snippets[i] == null && records[i] != null) {
-                snippets[i] = escape(abbreviate(stored.document(docIds[i], BODY_ONLY).get(IndexFields.BODY)));
-            }
+        for (int p = 0; p < plain.length; p++) {
+            String preview = previews[p] != null ? previews[p]
+                    : Previews.of(stored.document(docIds[plain[p]], BODY_ONLY).get(IndexFields.BODY)); // indexed before previews
+            snippets[plain[p]] = escape(preview);
         }
         return snippets;
     }
@@ -302,30 +307,6 @@ public final class LuceneSearchService {
                 return null;
             }
         });
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) return "";
-        String head = text.length() > SNIPPET_CHARS * 4 ? text.substring(0, SNIPPET_CHARS * 4) : text;
-        String flat = collapseSpaces(head.strip());
-        return flat.length() <= SNIPPET_CHARS ? flat : flat.substring(0, SNIPPET_CHARS) + " …";
-    }
-
-    /**
-     * Each run of white space (what a regex {@code \s} matches: space, tab, line breaks, form feed) as one space. By hand:
-     * a regex per hit was 5% of a search with snippets for queries that mark nothing in the body.
-     */
-    static String collapseSpaces(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
-            if (!space) out.append(c);
-            else if (!inRun) out.append(' ');
-            inRun = space;
-        }
-        return out.toString();
     }
 
     static String escape(String s) {
