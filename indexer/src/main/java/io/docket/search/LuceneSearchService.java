@@ -215,6 +215,7 @@ public final class LuceneSearchService {
         Query terms = searcher.rewrite(marks);
         UnifiedHighlighter forReader = highlighter.get(searcher.getIndexReader(), r -> UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
+                .withBreakIterator(MailSentences::new)
                 // Snippets come from the first pages: scanning megabytes of a long mail or PDF costs more than it shows.
                 .withMaxLength(HIGHLIGHT_SCAN_CHARS)
                 // No passage for a hit without marks: the caller then tries the attachments, then the body's beginning.

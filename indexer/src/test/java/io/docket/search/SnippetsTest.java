@@ -42,6 +42,7 @@ class SnippetsTest {
                 mail("s1@mueller-gmbh.de", "Quotation for lamps", "Dear Lily, the shipment leaves Ningbo on Friday. Payment by T/T as agreed."),
                 mail("s2@mueller-gmbh.de", "Shipping", "Shipping marks as before. The shipment is ready, shipment documents follow, shipped by sea."),
                 mail("s3@mueller-gmbh.de", "Quotation", "We have no further questions about the quotation and will reply next week."),
+                mail("s4@mueller-gmbh.de", "PI", "Hi Lily\r\n\r\nplease find the revised proforma attached\r\n\r\nRegards\r\nHans"),
                 Files.readAllBytes(fixtures.resolve("attachment-pdf.eml")));
         int n = 0;
         for (byte[] m : mails) archive.sink().accept(new RawMessage(m, new Place(Place.IMAP, "sales", "INBOX", "1:" + ++n)));
@@ -85,10 +86,15 @@ class SnippetsTest {
     void aQueryWithoutWordsShowsTheBodysBeginning() {
         for (String query : List.of("from:hans@mueller-gmbh.de", "date:2024-03-05")) {
             List<String> found = snippets(query);
-            assertEquals(3, found.size(), query + " " + found);
+            assertEquals(4, found.size(), query + " " + found);
             for (String s : found) assertFalse(s.isBlank() || s.contains("<mark>"), query + ": " + s);
             assertTrue(found.contains("Dear Lily, the shipment leaves Ningbo on Friday. Payment by T/T as agreed."), found.toString());
         }
+    }
+
+    @Test
+    void aPassageIsTheParagraphWhenMailHasNoFullStops() {
+        assertEquals(List.of("please find the <mark>revised</mark> proforma attached\n\n"), snippets("revised"));
     }
 
     @Test
