@@ -27,7 +27,7 @@ final class ApiJson {
         out.put("hits", result.hits().stream().map(ApiJson::hit).toList());
         Map<String, Object> facets = new LinkedHashMap<>();
         result.facets().forEach((dim, counts) -> facets.put(dim,
-                counts.stream().map(c -> Map.of("value", c.value(), "count", c.count())).toList()));
+                counts.stream().map(c -> fields("value", c.value(), "count", c.count())).toList()));
         out.put("facets", facets);
         out.put("facetsExact", result.facetsExact());
         return out;
@@ -56,15 +56,15 @@ final class ApiJson {
         out.put("cc", addresses(m.cc()));
         out.put("bcc", addresses(view.parsed().bcc()));
         out.put("lang", m.language());
-        out.put("headers", view.parsed().headers().stream().map(h -> Map.of("name", h.name(), "value", h.value())).toList());
+        out.put("headers", view.parsed().headers().stream().map(h -> fields("name", h.name(), "value", h.value())).toList());
         out.put("body", view.parsed().body());
         out.put("hasHtml", !view.parsed().htmlBody().isEmpty());
         out.put("attachments", m.attachments().stream().map(a -> attachment(a, false)).toList());
         out.put("folders", m.folders());
-        out.put("places", m.places().stream().map(p -> Map.of("source", p.source(), "account", p.account(),
+        out.put("places", m.places().stream().map(p -> fields("source", p.source(), "account", p.account(),
                 "folder", p.folder(), "locator", p.locator())).toList());
-        out.put("originals", m.variants().stream().map(v -> Map.of("sha256", v.sha256().hex(), "size", v.size())).toList());
-        out.put("warnings", m.warnings().stream().map(w -> Map.of("code", w.code(), "detail", w.detail())).toList());
+        out.put("originals", m.variants().stream().map(v -> fields("sha256", v.sha256().hex(), "size", v.size())).toList());
+        out.put("warnings", m.warnings().stream().map(w -> fields("code", w.code(), "detail", w.detail())).toList());
         out.put("orders", TradeJson.orders(m.trade()));
         out.put("clauses", TradeJson.clauses(m.trade().clauses()));
         out.put("customers", m.trade().customers());
@@ -110,8 +110,15 @@ final class ApiJson {
         return out;
     }
 
+    /** A JSON object with its fields in the order given: {@code Map.of} orders them anew at every JVM start. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) out.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        return out;
+    }
+
     static Map<String, Object> address(Address a) {
-        return Map.of("name", a.name(), "address", a.address());
+        return fields("name", a.name(), "address", a.address());
     }
 
     static List<Map<String, Object>> addresses(List<Address> list) {

@@ -29,7 +29,7 @@ final class AuditHandler {
         AuditLog.Verification chain = page.chain();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entries", page.entries());
-        body.put("chain", Map.of("entries", chain.entries(), "intact", chain.intact(), "problem", chain.problem()));
+        body.put("chain", ApiJson.fields("entries", chain.entries(), "intact", chain.intact(), "problem", chain.problem()));
         ctx.json(body);
     }
 

@@ -92,7 +92,7 @@ final class ChatJson {
         out.put("agreements", open.stream().limit(limit).map(o -> {
             Map<String, Object> entry = agreement(o.agreement());
             List<Map<String, Object>> orders = new java.util.ArrayList<>();
-            for (int i = 0; i < o.orderKeys().size(); i++) orders.add(Map.of("key", o.orderKeys().get(i), "order", o.orders().get(i)));
+            for (int i = 0; i < o.orderKeys().size(); i++) orders.add(ApiJson.fields("key", o.orderKeys().get(i), "order", o.orders().get(i)));
             entry.put("orders", orders);
             entry.put("customers", o.customers().stream().map(CustomerSummary::id).toList());
             return entry;

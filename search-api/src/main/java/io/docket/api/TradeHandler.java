@@ -20,7 +20,7 @@ final class TradeHandler {
         int limit = Params.integer(ctx, "limit", 100, 1, 1_000);
         try {
             var orders = readers.of(ctx).orders(q);
-            ctx.json(Map.of("total", orders.size(), "orders", orders.stream().limit(limit).map(TradeJson::order).toList()));
+            ctx.json(ApiJson.fields("total", orders.size(), "orders", orders.stream().limit(limit).map(TradeJson::order).toList()));
         } catch (InvalidQueryException e) {
             throw ApiException.badRequest(e.getMessage());
         }

@@ -67,7 +67,7 @@ final class TradeJson {
         out.put("clauses", clauses(item.clauses()));
         out.put("attachments", m.attachments().stream().map(a -> ApiJson.attachment(a, item.matchedAttachments().contains(a.index()))).toList());
         out.put("customers", m.trade().customers());
-        out.put("chat", m.fromChat() ? Map.of("chat", m.chat().title(), "file", m.chat().file(), "firstLine", m.chat().firstLine(),
+        out.put("chat", m.fromChat() ? ApiJson.fields("chat", m.chat().title(), "file", m.chat().file(), "firstLine", m.chat().firstLine(),
                 "lastLine", m.chat().lastLine()) : null);
         return out;
     }

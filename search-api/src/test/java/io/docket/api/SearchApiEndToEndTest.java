@@ -69,6 +69,25 @@ class SearchApiEndToEndTest {
         return result.get("hits").get(0);
     }
 
+    /** Small objects list their fields in one order, the same after every restart (Map.of's order changes with each JVM). */
+    @Test
+    void smallObjectsKeepTheirFieldOrder() throws Exception {
+        JsonNode result = ok("from:hans.mueller@mueller-gmbh.de");
+        JsonNode hit = result.get("hits").get(0);
+        assertEquals(List.of("name", "address"), fieldNames(hit.get("from")));
+        assertEquals(List.of("value", "count"), fieldNames(result.get("facets").get("year").get(0)));
+        JsonNode message = live.json("/api/v1/messages/" + hit.get("id").asText()).body();
+        assertEquals(List.of("source", "account", "folder", "locator"), fieldNames(message.get("places").get(0)));
+        assertEquals(List.of("sha256", "size"), fieldNames(message.get("originals").get(0)));
+        assertEquals(List.of("name", "value"), fieldNames(message.get("headers").get(0)));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
     @Test
     void aHitCarriesTheDocumentedFieldsWithTheSendersOffsetAndUtc() throws Exception {
         JsonNode result = ok("from:hans.mueller@mueller-gmbh.de \"L/C at sight\"");
