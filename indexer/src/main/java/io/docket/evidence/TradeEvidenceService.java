@@ -55,6 +55,8 @@ public final class TradeEvidenceService {
     private final OrderNumberExtractor orderNumbers;
     private volatile CustomerCache customerCache = new CustomerCache(new Object(), new ConcurrentHashMap<>());
     private volatile Optional<ZoneId> guessedCompanyZone;
+    /** The index state the guess was made from ({@link TradeAggregator#generation()}). */
+    private volatile Object guessedFrom;
     private volatile long guessedAt;
 
     public TradeEvidenceService(ArchiveStore store, ThreadTable threads, TradeAggregator aggregator, CustomerDirectory directory,
@@ -235,10 +237,15 @@ public final class TradeEvidenceService {
     public Optional<ZoneId> guessedCompanyZone() {
         long now = System.currentTimeMillis();
         if (guessedCompanyZone == null || now - guessedAt > COMPANY_ZONE_TTL_MILLIS) {
-            List<ZoneGuess.Sample> samples = aggregator.aggregate(MatchAllDocsQuery.INSTANCE).companyOffsets().stream()
-                    .map(e -> new ZoneGuess.Sample(e.getKey(), e.getValue())).toList();
-            String domain = directory.companyDomains().isEmpty() ? "" : directory.companyDomains().getFirst();
-            guessedCompanyZone = ZoneGuess.of(samples, domain);
+            // An index that shows nothing new since the last guess gives the same guess: keep it.
+            Object generation = aggregator.generation();
+            if (guessedCompanyZone == null || generation != guessedFrom) {
+                List<ZoneGuess.Sample> samples = aggregator.companyOffsets().stream()
+                        .map(e -> new ZoneGuess.Sample(e.getKey(), e.getValue())).toList();
+                String domain = directory.companyDomains().isEmpty() ? "" : directory.companyDomains().getFirst();
+                guessedCompanyZone = ZoneGuess.of(samples, domain);
+                guessedFrom = generation;
+            }
             guessedAt = now;
         }
         return guessedCompanyZone;

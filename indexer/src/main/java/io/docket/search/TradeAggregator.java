@@ -23,8 +23,12 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
@@ -132,6 +136,43 @@ public final class TradeAggregator {
     }
 
     /**
+     * The offsets of mail we sent to customers (a customer among the correspondents, none of them the sender),
+     * as {@link #aggregate} of every message reports them, from a pass that reads only those messages' dates.
+     *
+     * <p>Why not that aggregate: the company's time-zone guess needs only these samples, and aggregating every
+     * order and customer of the archive to get them took about 12 s at 1M messages, on the first evidence
+     * request after start and then every ten minutes.
+     */
+    public List<Map.Entry<Instant, ZoneOffset>> companyOffsets() {
+        Query sentToCustomers = new BooleanQuery.Builder()
+                .add(new FieldExistsQuery(IndexFields.CUSTOMER), BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(IndexFields.DATE_OFFSET), BooleanClause.Occur.FILTER)
+                .add(new FieldExistsQuery(IndexFields.FROM_CUSTOMER), BooleanClause.Occur.MUST_NOT)
+                .build();
+        IndexSearcher searcher = index.acquire();
+        try {
+            return searcher.search(sentToCustomers, new CollectorManager<OffsetCollector, List<Map.Entry<Instant, ZoneOffset>>>() {
+                @Override
+                public OffsetCollector newCollector() {
+                    return new OffsetCollector();
+                }
+
+                @Override
+                public List<Map.Entry<Instant, ZoneOffset>> reduce(Collection<OffsetCollector> collectors) {
+                    // As the aggregate's reduce: each slice's first samples, slices in order.
+                    List<Map.Entry<Instant, ZoneOffset>> out = new ArrayList<>();
+                    for (OffsetCollector c : collectors) for (var s : c.offsets) if (out.size() < MAX_ZONE_SAMPLES) out.add(s);
+                    return out;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the company's offsets failed: " + e.getMessage(), e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /**
      * Identifies the index state aggregates are computed over: equal while no new write is visible, so a
      * cache of totals keyed by it is never stale.
      */
@@ -202,6 +243,35 @@ public final class TradeAggregator {
                 public void collect(int doc) throws IOException {
                     String id = docIds.id(doc);
                     if (id != null) ids.add(id);
+                }
+            };
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /** Dated messages' offsets in document order, up to {@link #MAX_ZONE_SAMPLES}; then the slice stops. */
+    private static final class OffsetCollector implements Collector {
+        final List<Map.Entry<Instant, ZoneOffset>> offsets = new ArrayList<>();
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            if (offsets.size() >= MAX_ZONE_SAMPLES) throw new CollectionTerminatedException();
+            SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), IndexFields.DATE);
+            NumericDocValues zones = DocValues.getNumeric(context.reader(), IndexFields.DATE_OFFSET);
+            return new LeafCollector() {
+                @Override
+                public void setScorer(Scorable scorer) {}
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    long date = dates.advanceExact(doc) ? dates.nextValue() : 0;
+                    if (date <= 0 || !zones.advanceExact(doc)) return;
+                    offsets.add(Map.entry(Instant.ofEpochMilli(date), ZoneOffset.ofTotalSeconds((int) zones.longValue())));
+                    if (offsets.size() >= MAX_ZONE_SAMPLES) throw new CollectionTerminatedException();
                 }
             };
         }
