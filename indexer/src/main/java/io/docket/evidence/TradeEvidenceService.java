@@ -53,6 +53,8 @@ public final class TradeEvidenceService {
     private final ZoneId configuredCompanyZone;
     private final Function<String, Query> compiler;
     private final OrderNumberExtractor orderNumbers;
+    private volatile ArchiveTotals archiveTotals;
+    private volatile CustomerList customerList;
     private volatile CustomerCache customerCache = new CustomerCache(new Object(), new ConcurrentHashMap<>());
     private volatile Optional<ZoneId> guessedCompanyZone;
     /** The index state the guess was made from ({@link TradeAggregator#generation()}). */
@@ -187,8 +189,9 @@ public final class TradeEvidenceService {
     }
 
     public List<OrderSummary> orders(String query, Scope scope) {
-        Query q = query == null || query.isBlank() ? MatchAllDocsQuery.INSTANCE : compiler.apply(query);
-        TradeAggregator.Totals totals = aggregator.aggregate(ScopeFilter.restrict(q, scope));
+        boolean all = query == null || query.isBlank();
+        TradeAggregator.Totals totals = all && scope.all() ? everything()
+                : aggregator.aggregate(ScopeFilter.restrict(all ? MatchAllDocsQuery.INSTANCE : compiler.apply(query), scope));
         return totals.orders().values().stream()
                 .map(o -> new OrderSummary(o.key, o.number(), o.messages, instant(o.first), instant(o.last), List.copyOf(o.customers)))
                 .sorted(Comparator.comparing((OrderSummary o) -> o.last() == null ? Instant.MIN : o.last()).reversed()
@@ -206,10 +209,7 @@ public final class TradeEvidenceService {
      * who may see the customer may open each of those, so the counts need no further filter.
      */
     public List<CustomerSummary> customers(Scope scope) {
-        TradeAggregator.Totals totals = aggregator.aggregate(MatchAllDocsQuery.INSTANCE);
-        return totals.customers().values().stream().filter(c -> scope.allowsCustomer(c.id)).map(this::summary)
-                .sorted(Comparator.comparingLong(CustomerSummary::messages).reversed().thenComparing(CustomerSummary::id))
-                .toList();
+        return allCustomers().stream().filter(c -> scope.allowsCustomer(c.id())).toList();
     }
 
     public Optional<CustomerSummary> customer(String id) {
@@ -281,6 +281,36 @@ public final class TradeEvidenceService {
      * 90% of an evidence call). Reused until a write becomes visible, so they are never stale.
      */
     private record CustomerCache(Object generation, Map<String, Optional<CustomerSummary>> summaries) {}
+
+    /** Totals over the whole archive as of one index state; read only, never changed once made. */
+    private record ArchiveTotals(Object generation, TradeAggregator.Totals totals) {}
+
+    /**
+     * Every order and customer of the archive, kept until a write becomes visible: the orders and customers lists
+     * ask for them on every view, and a pass over every message takes seconds at 1M messages.
+     */
+    private TradeAggregator.Totals everything() {
+        Object generation = aggregator.generation();
+        ArchiveTotals kept = archiveTotals;
+        if (kept != null && kept.generation() == generation) return kept.totals();
+        TradeAggregator.Totals totals = aggregator.aggregate(MatchAllDocsQuery.INSTANCE);
+        archiveTotals = new ArchiveTotals(generation, totals);
+        return totals;
+    }
+
+    private record CustomerList(Object generation, List<CustomerSummary> busiestFirst) {}
+
+    /** Every customer's summary, the busiest first, kept with the totals it comes from (each guesses a time zone). */
+    private List<CustomerSummary> allCustomers() {
+        Object generation = aggregator.generation();
+        CustomerList kept = customerList;
+        if (kept != null && kept.generation() == generation) return kept.busiestFirst();
+        List<CustomerSummary> all = everything().customers().values().stream().map(this::summary)
+                .sorted(Comparator.comparingLong(CustomerSummary::messages).reversed().thenComparing(CustomerSummary::id))
+                .toList();
+        customerList = new CustomerList(generation, all);
+        return all;
+    }
 
     private List<CustomerSummary> customers(Set<String> ids) {
         if (ids.isEmpty()) return List.of();

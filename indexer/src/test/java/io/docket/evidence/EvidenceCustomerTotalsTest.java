@@ -41,4 +41,27 @@ class EvidenceCustomerTotalsTest {
             assertEquals(3, muellerMessages(archive), "a new message of the customer counts at once");
         }
     }
+
+    /** The orders and customers lists are kept between views, and show new mail as soon as it is searchable. */
+    @Test
+    void ordersAndCustomersListsFollowNewMail() throws Exception {
+        try (EmbeddedArchive archive = Archives.open(dir)) {
+            archive.sink().accept(mail(1, "Order HD-2024-0117"));
+            archive.sink().accept(mail(2, "Order HD-2024-0117 delivery"));
+            archive.commit();
+            for (int view = 0; view < 2; view++) {
+                assertEquals(java.util.List.of("HD-2024-0117"), archive.orders("").stream().map(OrderSummary::number).toList());
+                assertEquals(2, archive.orders("").getFirst().messages());
+                assertEquals(2, mueller(archive).messages());
+            }
+            archive.sink().accept(mail(3, "Order HD-2024-0999"));
+            archive.commit();
+            assertEquals(java.util.List.of("HD-2024-0999", "HD-2024-0117"), archive.orders("").stream().map(OrderSummary::number).toList());
+            assertEquals(3, mueller(archive).messages());
+        }
+    }
+
+    private static CustomerSummary mueller(EmbeddedArchive archive) {
+        return archive.customers().stream().filter(c -> c.id().contains("mueller")).findFirst().orElseThrow();
+    }
 }
