@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -53,8 +54,8 @@ public final class TradeEvidenceService {
     private final ZoneId configuredCompanyZone;
     private final Function<String, Query> compiler;
     private final OrderNumberExtractor orderNumbers;
-    private volatile ArchiveTotals archiveTotals;
-    private volatile CustomerList customerList;
+    private final PerGeneration<TradeAggregator.Totals> archiveTotals = new PerGeneration<>();
+    private final PerGeneration<List<CustomerSummary>> customerList = new PerGeneration<>();
     private volatile CustomerCache customerCache = new CustomerCache(new Object(), new ConcurrentHashMap<>());
     private volatile Optional<ZoneId> guessedCompanyZone;
     /** The index state the guess was made from ({@link TradeAggregator#generation()}). */
@@ -282,34 +283,34 @@ public final class TradeEvidenceService {
      */
     private record CustomerCache(Object generation, Map<String, Optional<CustomerSummary>> summaries) {}
 
-    /** Totals over the whole archive as of one index state; read only, never changed once made. */
-    private record ArchiveTotals(Object generation, TradeAggregator.Totals totals) {}
+    /** A value made from one index state ({@link TradeAggregator#generation()}), kept until a write becomes visible. */
+    private static final class PerGeneration<T> {
+        private record Kept<T>(Object generation, T value) {}
 
-    /**
-     * Every order and customer of the archive, kept until a write becomes visible: the orders and customers lists
-     * ask for them on every view, and a pass over every message takes seconds at 1M messages.
-     */
-    private TradeAggregator.Totals everything() {
-        Object generation = aggregator.generation();
-        ArchiveTotals kept = archiveTotals;
-        if (kept != null && kept.generation() == generation) return kept.totals();
-        TradeAggregator.Totals totals = aggregator.aggregate(MatchAllDocsQuery.INSTANCE);
-        archiveTotals = new ArchiveTotals(generation, totals);
-        return totals;
+        private volatile Kept<T> kept;
+
+        T get(Object generation, Supplier<T> make) {
+            Kept<T> k = kept;
+            if (k != null && k.generation() == generation) return k.value();
+            T value = make.get();
+            kept = new Kept<>(generation, value);
+            return value;
+        }
     }
 
-    private record CustomerList(Object generation, List<CustomerSummary> busiestFirst) {}
+    /**
+     * Every order and customer of the archive (read only once made): the orders and customers lists ask for them
+     * on every view, and a pass over every message takes seconds at 1M messages.
+     */
+    private TradeAggregator.Totals everything() {
+        return archiveTotals.get(aggregator.generation(), () -> aggregator.aggregate(MatchAllDocsQuery.INSTANCE));
+    }
 
     /** Every customer's summary, the busiest first, kept with the totals it comes from (each guesses a time zone). */
     private List<CustomerSummary> allCustomers() {
-        Object generation = aggregator.generation();
-        CustomerList kept = customerList;
-        if (kept != null && kept.generation() == generation) return kept.busiestFirst();
-        List<CustomerSummary> all = everything().customers().values().stream().map(this::summary)
+        return customerList.get(aggregator.generation(), () -> everything().customers().values().stream().map(this::summary)
                 .sorted(Comparator.comparingLong(CustomerSummary::messages).reversed().thenComparing(CustomerSummary::id))
-                .toList();
-        customerList = new CustomerList(generation, all);
-        return all;
+                .toList());
     }
 
     private List<CustomerSummary> customers(Set<String> ids) {

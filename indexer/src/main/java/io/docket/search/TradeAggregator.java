@@ -104,9 +104,8 @@ public final class TradeAggregator {
         }
     }
 
-    /** What one pass over the matches found. {@code companyOffsets}: offsets of mail we sent to customers. */
-    public record Totals(Map<String, OrderStats> orders, Map<String, CustomerStats> customers,
-                         List<Map.Entry<Instant, ZoneOffset>> companyOffsets) {}
+    /** What one pass over the matches found. */
+    public record Totals(Map<String, OrderStats> orders, Map<String, CustomerStats> customers) {}
 
     public Totals aggregate(Query query) {
         IndexSearcher searcher = index.acquire();
@@ -121,13 +120,11 @@ public final class TradeAggregator {
                 public Totals reduce(Collection<PassCollector> collectors) {
                     Map<String, OrderStats> orders = new LinkedHashMap<>();
                     Map<String, CustomerStats> customers = new LinkedHashMap<>();
-                    List<Map.Entry<Instant, ZoneOffset>> company = new ArrayList<>();
                     for (PassCollector c : collectors) {
                         c.orders.forEach((k, v) -> orders.computeIfAbsent(k, OrderStats::new).merge(v));
                         c.customers.forEach((k, v) -> customers.computeIfAbsent(k, CustomerStats::new).merge(v));
-                        for (var s : c.companyOffsets) if (company.size() < MAX_ZONE_SAMPLES) company.add(s);
                     }
-                    return new Totals(orders, customers, company);
+                    return new Totals(orders, customers);
                 }
             });
         } catch (IOException e) {
@@ -138,12 +135,9 @@ public final class TradeAggregator {
     }
 
     /**
-     * The offsets of mail we sent to customers (a customer among the correspondents, none of them the sender),
-     * as {@link #aggregate} of every message reports them, from a pass that reads only those messages' dates.
-     *
-     * <p>Why not that aggregate: the company's time-zone guess needs only these samples, and aggregating every
-     * order and customer of the archive to get them took about 12 s at 1M messages, on the first evidence
-     * request after start and then every ten minutes.
+     * The first (in index order) {@value #MAX_ZONE_SAMPLES} dated offsets of mail we sent to customers: a customer
+     * among the correspondents, none of them the sender. A pass of its own that reads only those messages' dates:
+     * taking them from an aggregate of every order and customer of the archive took about 12 s at 1M messages.
      */
     public List<Map.Entry<Instant, ZoneOffset>> companyOffsets() {
         Query sentToCustomers = new BooleanQuery.Builder()
@@ -319,7 +313,6 @@ public final class TradeAggregator {
         private final Map<Integer, String> monthKeys = new HashMap<>();
         final Map<String, OrderStats> orders = new HashMap<>();
         final Map<String, CustomerStats> customers = new HashMap<>();
-        final List<Map.Entry<Instant, ZoneOffset>> companyOffsets = new ArrayList<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -371,10 +364,6 @@ public final class TradeAggregator {
                         if (id.equals(sender) && date > 0 && offset != null && c.sentOffsets.size() < MAX_ZONE_SAMPLES) {
                             c.sentOffsets.add(Map.entry(Instant.ofEpochMilli(date), offset));
                         }
-                    }
-                    if (sender.isEmpty() && !docCustomers.isEmpty() && date > 0 && offset != null
-                            && companyOffsets.size() < MAX_ZONE_SAMPLES) {
-                        companyOffsets.add(Map.entry(Instant.ofEpochMilli(date), offset));
                     }
                 }
             };
