@@ -4,25 +4,43 @@ import io.docket.store.ArchiveStore;
 import io.docket.store.StoreCodec;
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
  * The append-only, hash-chained custody log, kept in the store's CUSTODY family so an entry lands in
  * the same atomic batch as the archive change it records. Appends are serialised by the caller's lock
  * (the ingest pipeline's decision lock) or by this object's monitor.
+ *
+ * <p>Each entry about a message is also indexed by the message's id (CUSTODY_BY_MESSAGE, same batch),
+ * so a bundle's entries are read in time proportional to the bundle: reading the whole log took half
+ * of an export at 1M. The META counter {@link #INDEXED_THROUGH} says up to which sequence the index is
+ * known complete; it moves only when it can (every entry before it indexed), so a log written before
+ * the index existed, or by a build without it, is indexed from there on the first read.
  */
 public final class CustodyLog {
+    static final String INDEXED_THROUGH = "custody-indexed-through";
+    private static final byte[] NOTHING = new byte[0];
+    /** Entries indexed per batch when catching up with an older log. */
+    private static final int CATCH_UP_BATCH = 10_000;
+
     private final ArchiveStore store;
     private long nextSequence;
     private String head;
+    /** Every entry up to this sequence is in the index (entries appended since, committed or not, are too). */
+    private long indexedThrough;
 
     public CustodyLog(ArchiveStore store) {
         this.store = store;
         CustodyEntry last = last();
         this.nextSequence = last == null ? 1 : last.sequence() + 1;
         this.head = last == null ? CustodyEntry.GENESIS : last.hash();
+        this.indexedThrough = Math.min(store.counter(INDEXED_THROUGH), nextSequence - 1);
     }
 
     /** Adds an entry to the batch; it becomes part of the log when the batch commits. */
@@ -31,6 +49,11 @@ public final class CustodyLog {
         CustodyEntry entry = CustodyEntry.next(nextSequence, Instant.now().toString(), actor, event, messageId, sha256,
                 detail, head);
         batch.put(ArchiveStore.Family.CUSTODY, key(entry.sequence()), StoreCodec.encode(entry));
+        index(batch, entry);
+        if (indexedThrough == entry.sequence() - 1) {
+            batch.putCounter(INDEXED_THROUGH, entry.sequence());
+            indexedThrough = entry.sequence();
+        }
         nextSequence++;
         head = entry.hash();
         return entry;
@@ -53,6 +76,7 @@ public final class CustodyLog {
         List<CustodyEntry> entries = new ArrayList<>();
         long sequenceBefore = nextSequence;
         String headBefore = head;
+        long indexedBefore = indexedThrough;
         try (ArchiveStore.Batch batch = store.batch()) {
             for (Subject s : subjects) entries.add(append(batch, actor, event, s.messageId(), s.sha256(), s.detail()));
             batch.commit();
@@ -60,6 +84,7 @@ public final class CustodyLog {
             // Nothing was written: the chain must go on from where it was, or the next entry would break it.
             nextSequence = sequenceBefore;
             head = headBefore;
+            indexedThrough = indexedBefore;
             throw e;
         }
         return entries;
@@ -70,12 +95,61 @@ public final class CustodyLog {
     }
 
     /** Every entry about the given messages (by Docket id), in log order. */
-    public List<CustodyEntry> entriesFor(java.util.Set<String> messageIds) {
-        List<CustodyEntry> out = new ArrayList<>();
-        forEach(e -> {
-            if (messageIds.contains(e.messageId())) out.add(e);
-        });
+    public List<CustodyEntry> entriesFor(Set<String> messageIds) {
+        catchUp();
+        List<Long> sequences = new ArrayList<>();
+        for (String id : messageIds) {
+            if (id.isEmpty()) continue;
+            byte[] prefix = indexPrefix(id);
+            store.scan(ArchiveStore.Family.CUSTODY_BY_MESSAGE, prefix,
+                    (k, v) -> sequences.add(ByteBuffer.wrap(k, prefix.length, Long.BYTES).getLong()));
+        }
+        Collections.sort(sequences);
+        List<CustodyEntry> out = new ArrayList<>(sequences.size());
+        for (long sequence : sequences) {
+            byte[] value = store.get(ArchiveStore.Family.CUSTODY, key(sequence));
+            if (value != null) out.add(StoreCodec.decode(value, CustodyEntry.class));
+        }
         return out;
+    }
+
+    /**
+     * Indexes the committed entries the index lacks (an archive from before it, or entries a build
+     * without it appended), then marks the log indexed through the last entry handed out: entries
+     * appended since this object was made carry their index in their own batch.
+     */
+    private synchronized void catchUp() {
+        if (indexedThrough >= nextSequence - 1) return;
+        ArchiveStore.Batch[] batch = {store.batch()};
+        int[] pending = {0};
+        try {
+            store.scanFrom(ArchiveStore.Family.CUSTODY, key(indexedThrough + 1), (k, v) -> {
+                index(batch[0], StoreCodec.decode(v, CustodyEntry.class));
+                if (++pending[0] == CATCH_UP_BATCH) {
+                    batch[0].commit();
+                    batch[0].close();
+                    batch[0] = store.batch();
+                    pending[0] = 0;
+                }
+            });
+            batch[0].putCounter(INDEXED_THROUGH, nextSequence - 1).commit();
+            indexedThrough = nextSequence - 1;
+        } finally {
+            batch[0].close();
+        }
+    }
+
+    private static void index(ArchiveStore.Batch batch, CustodyEntry entry) {
+        if (entry.messageId().isEmpty()) return;
+        byte[] prefix = indexPrefix(entry.messageId());
+        batch.put(ArchiveStore.Family.CUSTODY_BY_MESSAGE,
+                ByteBuffer.allocate(prefix.length + Long.BYTES).put(prefix).putLong(entry.sequence()).array(), NOTHING);
+    }
+
+    /** The id and a zero byte: no id is the start of another's key. */
+    private static byte[] indexPrefix(String messageId) {
+        byte[] id = messageId.getBytes(StandardCharsets.UTF_8);
+        return Arrays.copyOf(id, id.length + 1);
     }
 
     public synchronized String head() {

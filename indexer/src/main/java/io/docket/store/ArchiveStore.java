@@ -56,7 +56,13 @@ public final class ArchiveStore implements AutoCloseable {
         /** Counters (string keys, 8-byte big-endian values). */
         META,
         /** The custody log: 8-byte big-endian sequence → hash-chained entry (append-only). */
-        CUSTODY
+        CUSTODY,
+        /**
+         * Which custody entries are about a message: Docket id, a zero byte, 8-byte big-endian sequence →
+         * nothing. An index of {@link #CUSTODY}, kept in the same batches (new families go last: the
+         * enum's order is the store's column family order).
+         */
+        CUSTODY_BY_MESSAGE
     }
 
     static {
@@ -171,7 +177,8 @@ public final class ArchiveStore implements AutoCloseable {
         return value == null ? 0 : ByteBuffer.wrap(value).getLong();
     }
 
-    byte[] get(Family family, byte[] key) {
+    /** The value under a key, or null. */
+    public byte[] get(Family family, byte[] key) {
         try {
             return db.get(handles.get(family), key);
         } catch (RocksDBException e) {
@@ -185,6 +192,13 @@ public final class ArchiveStore implements AutoCloseable {
             for (it.seek(prefix); it.isValid() && startsWith(it.key(), prefix); it.next()) {
                 visitor.accept(it.key(), it.value());
             }
+        }
+    }
+
+    /** Visits every entry of a family from a key on (that key included, when present), in key order. */
+    public void scanFrom(Family family, byte[] from, BiConsumer<byte[], byte[]> visitor) {
+        try (RocksIterator it = db.newIterator(handles.get(family))) {
+            for (it.seek(from); it.isValid(); it.next()) visitor.accept(it.key(), it.value());
         }
     }
 
