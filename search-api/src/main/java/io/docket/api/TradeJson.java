@@ -17,11 +17,11 @@ final class TradeJson {
     private TradeJson() {}
 
     static List<Map<String, Object>> orders(TradeFacts trade) {
-        return trade.orders().stream().map(o -> Map.<String, Object>of("key", o.key(), "number", o.number(), "where", o.where())).toList();
+        return trade.orders().stream().map(o -> ApiJson.fields("key", o.key(), "number", o.number(), "where", o.where())).toList();
     }
 
     static List<Map<String, Object>> clauses(List<TradeFacts.ClauseFact> clauses) {
-        return clauses.stream().map(c -> Map.<String, Object>of("type", c.type(), "value", c.value(), "sentence", c.sentence(),
+        return clauses.stream().map(c -> ApiJson.fields("type", c.type(), "value", c.value(), "sentence", c.sentence(),
                 "where", c.where())).toList();
     }
 
@@ -100,7 +100,7 @@ final class TradeJson {
         Map<String, Object> out = customer(c);
         out.put("orders", orders.stream().map(TradeJson::order).toList());
         out.put("activity", c.months().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> Map.<String, Object>of("month", e.getKey(), "messages", e.getValue())).toList());
+                .map(e -> ApiJson.fields("month", e.getKey(), "messages", e.getValue())).toList());
         return out;
     }
 

@@ -232,6 +232,21 @@ class OrderEvidenceEndToEndTest {
         JsonNode message = live.json("/api/v1/messages/" + hit.get("id").asText()).body();
         LiveServer.assertMatchesSchema(schemas, "Message", message);
         if (message.get("clauses").size() > 0) LiveServer.assertMatchesSchema(schemas, "Clause", message.get("clauses").get(0));
+
+        // Small objects keep one field order (Map.of orders its keys anew at every JVM start).
+        assertEquals(List.of("key", "number", "where"), fieldNames(hit.get("orders").get(0)));
+        assertEquals(List.of("month", "messages"), fieldNames(live.json("/api/v1/customers/muller-gmbh").body().get("activity").get(0)));
+        JsonNode clause = null;
+        for (JsonNode item : live.json("/api/v1/orders/HD-2024-0117/evidence").body().get("items")) {
+            if (clause == null && item.get("clauses").size() > 0) clause = item.get("clauses").get(0);
+        }
+        assertEquals(List.of("type", "value", "sentence", "where"), fieldNames(clause));
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
 }
