@@ -306,6 +306,14 @@ public final class Bench implements Callable<Integer> {
         say("  order evidence (%d orders, %.1f messages each): in process %.2f ms (p99 %.2f, max %.2f), http %.2f ms (p99 %.2f, max %.2f)",
                 r.orders(), r.meanChain(), row.get("inProcessMedianMs"), row.get("inProcessP99Ms"), row.get("inProcessMaxMs"),
                 row.get("httpMedianMs"), row.get("httpP99Ms"), row.get("httpMaxMs"));
+        row.put("exportedOrders", r.exportMs().length / EvidenceBench.EXPORT_REPS);
+        row.put("exportMeanMessages", round(r.meanExportedMessages()));
+        row.put("firstExportMs", round(r.firstExportMs()));
+        row.put("exportMedianMs", round(QueryBench.percentile(r.exportMs(), 50)));
+        row.put("exportMaxMs", round(QueryBench.max(r.exportMs())));
+        say("  evidence bundle export (%d orders, %.1f messages each, %d times each): median %.1f ms, max %.1f ms; the first after opening %.1f ms",
+                r.exportMs().length / EvidenceBench.EXPORT_REPS, r.meanExportedMessages(), EvidenceBench.EXPORT_REPS,
+                row.get("exportMedianMs"), row.get("exportMaxMs"), row.get("firstExportMs"));
         return row;
     }
 

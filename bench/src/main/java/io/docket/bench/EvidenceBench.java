@@ -8,6 +8,8 @@ import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.bench.trade.TradeCorpus;
+import io.docket.evidence.bundle.BundleRequest;
+import io.docket.evidence.bundle.BundleSummary;
 import io.docket.evidence.OrderEvidence;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -23,14 +25,27 @@ import java.util.Set;
  * An order's evidence chain timed as the API builds it: in process (the archive's order evidence, the
  * service behind {@code GET /api/v1/orders/{order}/evidence}) and over HTTP through a real server with a
  * token, for orders sampled evenly across the generated trade mail. Each answer's message count (and
- * how many of them name the order) is checked against the generator's before anything is timed.
+ * how many of them name the order) is checked against the generator's before anything is timed. Then
+ * the evidence bundle a lawyer is handed ({@code POST /api/v1/exports}), in process: originals re-hashed,
+ * custody entries, the PDF and HTML timelines, the signed manifest; the bench deletes the files it made
+ * (the custody log keeps their entries, as for any export).
  */
 final class EvidenceBench {
     /** Orders sampled, evenly spaced over the generated ones. */
     static final int SAMPLED_ORDERS = 20;
 
-    /** All timings in milliseconds, every sampled order {@code reps} times; problems are count mismatches. */
-    record Result(int orders, double[] inProcessMs, double[] httpMs, double meanChain, List<String> problems) {}
+    /** Orders exported (from the sampled ones, evenly spaced), each {@link #EXPORT_REPS} times after one untimed export. */
+    static final int EXPORTED_ORDERS = 5;
+    static final int EXPORT_REPS = 3;
+
+    /**
+     * All timings in milliseconds, every sampled order {@code reps} times; problems are count mismatches.
+     *
+     * @param firstExportMs the first export after the archive was opened: the JIT, the fonts, and (once, in an
+     *                      archive made before the custody log was indexed by message) indexing the log
+     */
+    record Result(int orders, double[] inProcessMs, double[] httpMs, double meanChain, double firstExportMs, double[] exportMs,
+                  double meanExportedMessages, List<String> problems) {}
 
     private EvidenceBench() {}
 
@@ -93,7 +108,30 @@ final class EvidenceBench {
             }
         }
         double meanChain = sample.stream().mapToInt(TradeCorpus.Order::chain).average().orElse(0);
-        return new Result(sample.size(), local, remote, meanChain, problems);
+        List<TradeCorpus.Order> exported = new ArrayList<>();
+        int e = Math.min(EXPORTED_ORDERS, sample.size());
+        for (int i = 0; i < e; i++) exported.add(sample.get(i * sample.size() / e));
+        double firstExportMs = exported.isEmpty() ? Double.NaN : export(archive, exported.getFirst(), problems);
+        double[] exportMs = new double[exported.size() * EXPORT_REPS];
+        int at = 0;
+        for (int rep = 0; rep < EXPORT_REPS; rep++) {
+            for (TradeCorpus.Order o : exported) exportMs[at++] = export(archive, o, problems);
+        }
+        double meanExported = exported.stream().mapToInt(TradeCorpus.Order::chain).average().orElse(0);
+        return new Result(sample.size(), local, remote, meanChain, firstExportMs, exportMs, meanExported, problems);
+    }
+
+    /** One export of the order's bundle, timed; its message count checked against the generator's chain, its file deleted. */
+    private static double export(EmbeddedArchive archive, TradeCorpus.Order o, List<String> problems) throws java.io.IOException {
+        long t0 = System.nanoTime();
+        BundleSummary summary = archive.createExport(BundleRequest.of(o.number(), null, null), "docket:bench");
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (summary.messages() != o.chain()) {
+            problems.add("export " + o.number() + ": " + summary.messages() + " messages, the generator wrote " + o.chain());
+        }
+        java.util.Optional<java.nio.file.Path> file = archive.exportedBundle(summary.id());
+        if (file.isPresent()) java.nio.file.Files.delete(file.get());
+        return ms;
     }
 
     private static HttpRequest get(DocketServer server, TradeCorpus.Order o, String token) {

@@ -70,6 +70,14 @@ final class Report {
                     ev.get("inProcessP99Ms").asDouble(), ev.get("inProcessMaxMs").asDouble()));
             out.append(String.format(Locale.ROOT, "| over HTTP | %.2f | %.2f | %.2f |%n", ev.get("httpMedianMs").asDouble(),
                     ev.get("httpP99Ms").asDouble(), ev.get("httpMaxMs").asDouble()));
+            if (ev.has("exportMedianMs")) {
+                out.append(String.format(Locale.ROOT, "%nEvidence bundle export (the API's `POST /api/v1/exports`, in process): %d of those orders, "
+                                + "%.1f messages each, %d times each after one untimed export: median %.1f ms, max %.1f ms. The first export after "
+                                + "the archive was opened took %.1f ms (the JIT, the fonts, and once per archive made before the custody log was "
+                                + "indexed by message, indexing it).%n", ev.get("exportedOrders").asInt(), ev.get("exportMeanMessages").asDouble(),
+                        EvidenceBench.EXPORT_REPS, ev.get("exportMedianMs").asDouble(), ev.get("exportMaxMs").asDouble(),
+                        ev.get("firstExportMs").asDouble()));
+            }
         }
         if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
         return out.toString();
