@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Proves the archive was not altered: every stored original re-hashes to its key, the custody log's
- * hash chain is unbroken, and every original has the custody entry that archived it (and vice versa).
+ * hash chain is unbroken, and every original has the custody entry that archived it (and vice versa);
+ * and the log's index by message, which bundles read their entries through, matches the log.
  */
 public final class ArchiveVerifier {
     private final ArchiveStore store;
@@ -44,10 +45,16 @@ public final class ArchiveVerifier {
                 problems.add("custody log: entry " + entry.sequence() + " (" + entry.event() + " " + entry.messageId()
                         + ") was altered: its content no longer matches its hash");
             }
+            if (!custody.indexes(entry)) {
+                problems.add("custody index: entry " + entry.sequence() + " about message " + entry.messageId()
+                        + " is missing from the index (a bundle of that message would leave it out)");
+            }
             if (entry.event().equals("archived") || entry.event().equals("variant-archived")) archivedByLog.add(entry.messageSha256());
             previous[0] = entry.hash();
             expectedSequence[0] = entry.sequence() + 1;
         });
+
+        custody.checkIndexKeys(problems::add);
 
         long[] originals = {0};
         Set<String> stored = new HashSet<>();

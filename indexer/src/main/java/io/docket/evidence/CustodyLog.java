@@ -139,11 +139,42 @@ public final class CustodyLog {
         }
     }
 
+    /**
+     * Whether the index can be trusted with this entry: true when it holds the entry, or when the entry
+     * lies past the mark (not indexed yet, read by a whole-log scan on the next read).
+     */
+    public synchronized boolean indexes(CustodyEntry entry) {
+        if (entry.messageId().isEmpty() || entry.sequence() > indexedThrough) return true;
+        return store.get(ArchiveStore.Family.CUSTODY_BY_MESSAGE, indexKey(entry.messageId(), entry.sequence())) != null;
+    }
+
+    /** Index keys that name no entry, or an entry about another message: a bundle would list entries that are not its messages'. */
+    public void checkIndexKeys(Consumer<String> problem) {
+        store.scan(ArchiveStore.Family.CUSTODY_BY_MESSAGE, new byte[0], (k, v) -> {
+            int zero = k.length - Long.BYTES - 1;
+            if (zero < 0 || k[zero] != 0) {
+                problem.accept("custody index: a key that is not an id and a sequence");
+                return;
+            }
+            String id = new String(k, 0, zero, StandardCharsets.UTF_8);
+            long sequence = ByteBuffer.wrap(k, zero + 1, Long.BYTES).getLong();
+            byte[] value = store.get(ArchiveStore.Family.CUSTODY, key(sequence));
+            String about = value == null ? null : StoreCodec.decode(value, CustodyEntry.class).messageId();
+            if (!id.equals(about)) {
+                problem.accept("custody index: entry " + sequence + " is listed for message " + id + " but "
+                        + (about == null ? "is not in the log" : "is about " + (about.isEmpty() ? "no message" : about)));
+            }
+        });
+    }
+
     private static void index(ArchiveStore.Batch batch, CustodyEntry entry) {
         if (entry.messageId().isEmpty()) return;
-        byte[] prefix = indexPrefix(entry.messageId());
-        batch.put(ArchiveStore.Family.CUSTODY_BY_MESSAGE,
-                ByteBuffer.allocate(prefix.length + Long.BYTES).put(prefix).putLong(entry.sequence()).array(), NOTHING);
+        batch.put(ArchiveStore.Family.CUSTODY_BY_MESSAGE, indexKey(entry.messageId(), entry.sequence()), NOTHING);
+    }
+
+    private static byte[] indexKey(String messageId, long sequence) {
+        byte[] prefix = indexPrefix(messageId);
+        return ByteBuffer.allocate(prefix.length + Long.BYTES).put(prefix).putLong(sequence).array();
     }
 
     /** The id and a zero byte: no id is the start of another's key. */

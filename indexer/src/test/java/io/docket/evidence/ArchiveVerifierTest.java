@@ -64,6 +64,29 @@ class ArchiveVerifierTest {
     }
 
     @Test
+    void aCustodyIndexThatNoLongerMatchesTheLogIsNamed() {
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            CustodyLog log = archiveAll(store);
+            assertTrue(new ArchiveVerifier(store, log).verify().intact());
+            byte[] indexKeyOfEntry2 = indexKey("m2", 2);
+            byte[] falseKey = indexKey("m1", 2);
+            try (ArchiveStore.Batch batch = store.batch()) {
+                batch.delete(ArchiveStore.Family.CUSTODY_BY_MESSAGE, indexKeyOfEntry2)
+                        .put(ArchiveStore.Family.CUSTODY_BY_MESSAGE, falseKey, new byte[0]).commit();
+            }
+            List<String> problems = new ArchiveVerifier(store, log).verify().problems();
+            assertEquals(List.of("custody index: entry 2 about message m2 is missing from the index (a bundle of that message would leave it out)",
+                    "custody index: entry 2 is listed for message m1 but is about m2"), problems);
+        }
+    }
+
+    /** The custody index's key: the message id, a zero byte, the entry's sequence. */
+    private static byte[] indexKey(String id, long sequence) {
+        byte[] name = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return ByteBuffer.allocate(name.length + 1 + 8).put(name).put((byte) 0).putLong(sequence).array();
+    }
+
+    @Test
     void aRemovedCustodyEntryIsNamed() {
         try (ArchiveStore store = ArchiveStore.open(dir)) {
             CustodyLog log = archiveAll(store);
