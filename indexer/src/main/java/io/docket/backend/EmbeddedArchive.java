@@ -67,6 +67,8 @@ public final class EmbeddedArchive implements ArchiveBackend {
 
     private final Path dataDir;
     private final MimeParser parser;
+    /** Reads an original to show it: no attachment text (see {@link MimeParser#withoutAttachmentText}). */
+    private final MimeParser viewParser;
     private final ChatOriginals chats;
     private final TradeConfig tradeConfig;
     private final TradeAnalyzer trade;
@@ -86,6 +88,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
                             IngestConfig config) {
         this.dataDir = dataDir;
         this.parser = parser;
+        this.viewParser = parser.withoutAttachmentText();
         this.tradeConfig = tradeConfig;
         this.trade = new TradeAnalyzer(OrderPatterns.withPatterns(tradeConfig.orderPatterns().toArray(String[]::new)),
                 new CustomerDirectory(tradeConfig));
@@ -179,7 +182,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
     }
 
     private Optional<MessageView> messageOf(MessageRecord record) {
-        if (!record.fromChat()) return store.original(record.firstSha256()).map(raw -> new MessageView(record, parser.parse(raw)));
+        if (!record.fromChat()) return store.original(record.firstSha256()).map(raw -> new MessageView(record, viewParser.parse(raw)));
         Supplier<Optional<byte[]>> export = () -> store.original(record.firstSha256());
         return chats.read(record.firstSha256(), record.chat(), export).map(read -> new MessageView(record, read.parsed(),
                 chats.lines(record.firstSha256(), record.chat(), export).orElse("")));
