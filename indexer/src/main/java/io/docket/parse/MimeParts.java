@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,19 @@ final class MimeParts {
     }
 
     /**
+     * The base64 alphabet's characters of {@code text}, in order: line breaks, padding and noise dropped. A
+     * loop, not a regular expression: a 170 KB broken attachment took half of its message's view in {@code replaceAll}.
+     */
+    static byte[] base64Alphabet(byte[] text) {
+        byte[] out = new byte[text.length];
+        int n = 0;
+        for (byte b : text) {
+            if (b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '+' || b == '/') out[n++] = b;
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
      * Jakarta Mail's base64 decoder gives up on a cut-off stream and drops the block it was decoding;
      * decoding the raw text here keeps every complete 4-character group (RFC 2045 section 6.8).
      */
@@ -104,8 +118,8 @@ final class MimeParts {
         try (InputStream raw = part instanceof MimeBodyPart body ? body.getRawInputStream()
                 : part instanceof MimeMessage message ? message.getRawInputStream() : null) {
             if (raw == null) return Optional.empty();
-            String text = new String(raw.readAllBytes(), StandardCharsets.US_ASCII).replaceAll("[^A-Za-z0-9+/]", "");
-            return Optional.of(Base64.getDecoder().decode(text.substring(0, text.length() - text.length() % 4)));
+            byte[] groups = base64Alphabet(raw.readAllBytes());
+            return Optional.of(Base64.getDecoder().decode(Arrays.copyOf(groups, groups.length - groups.length % 4)));
         } catch (IOException | MessagingException | IllegalArgumentException e) {
             return Optional.empty();
         }
