@@ -48,7 +48,7 @@ public final class MimeParser implements MessageParser {
      * of a message with a 64-168 KB attachment at 1M (seconds for a large PDF).
      */
     public MimeParser withoutAttachmentText() {
-        return new MimeParser((content, filename, contentType) -> new TextExtractor.Extraction("", List.of()));
+        return new MimeParser(NO_EXTRACTION);
     }
 
     /** The attachment text extractor this parser uses, for other sources' files (chat media) to be read the same way. */
