@@ -34,6 +34,8 @@ public final class CustodyLog {
     private String head;
     /** Every entry up to this sequence is in the index (entries appended since, committed or not, are too). */
     private long indexedThrough;
+    /** Held while the index catches up with the log. */
+    private final Object catchingUp = new Object();
 
     public CustodyLog(ArchiveStore store) {
         this.store = store;
@@ -115,27 +117,43 @@ public final class CustodyLog {
 
     /**
      * Indexes the committed entries the index lacks (an archive from before it, or entries a build
-     * without it appended), then marks the log indexed through the last entry handed out: entries
-     * appended since this object was made carry their index in their own batch.
+     * without it appended), then marks the log indexed through the last entry handed out. The scan
+     * runs without the log's monitor, so archiving goes on meanwhile (at 1M it takes about 9 s): an
+     * entry appended before it started and committed since, or appended after, carries its index key
+     * in its own batch, so once the scan is done every entry before the next sequence is indexed.
      */
-    private synchronized void catchUp() {
-        if (indexedThrough >= nextSequence - 1) return;
-        ArchiveStore.Batch[] batch = {store.batch()};
-        int[] pending = {0};
-        try {
-            store.scanFrom(ArchiveStore.Family.CUSTODY, key(indexedThrough + 1), (k, v) -> {
-                index(batch[0], StoreCodec.decode(v, CustodyEntry.class));
-                if (++pending[0] == CATCH_UP_BATCH) {
-                    batch[0].commit();
-                    batch[0].close();
-                    batch[0] = store.batch();
-                    pending[0] = 0;
+    private void catchUp() {
+        synchronized (catchingUp) {   // one at a time; readers wait for it
+            long from;
+            synchronized (this) {
+                if (indexedThrough >= nextSequence - 1) return;
+                from = indexedThrough + 1;
+            }
+            ArchiveStore.Batch[] batch = {store.batch()};
+            int[] pending = {0};
+            try {
+                store.scanFrom(ArchiveStore.Family.CUSTODY, key(from), (k, v) -> {
+                    index(batch[0], StoreCodec.decode(v, CustodyEntry.class));
+                    if (++pending[0] == CATCH_UP_BATCH) {
+                        batch[0].commit();
+                        batch[0].close();
+                        batch[0] = store.batch();
+                        pending[0] = 0;
+                    }
+                });
+                batch[0].commit();
+            } finally {
+                batch[0].close();
+            }
+            synchronized (this) {
+                long through = nextSequence - 1;
+                if (through > indexedThrough) {
+                    try (ArchiveStore.Batch mark = store.batch()) {
+                        mark.putCounter(INDEXED_THROUGH, through).commit();
+                    }
+                    indexedThrough = through;
                 }
-            });
-            batch[0].putCounter(INDEXED_THROUGH, nextSequence - 1).commit();
-            indexedThrough = nextSequence - 1;
-        } finally {
-            batch[0].close();
+            }
         }
     }
 

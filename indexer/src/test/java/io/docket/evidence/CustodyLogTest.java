@@ -72,6 +72,32 @@ class CustodyLogTest {
     }
 
     @Test
+    void archivingGoesOnWhileAnOldLogIsIndexedAndNothingIsLeftOut() throws Exception {
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            CustodyLog before = new CustodyLog(store);
+            for (int i = 0; i < 30_000; i++) before.record("docket:import", "archived", "DKT-" + (i % 50), "s" + i, "");
+            try (ArchiveStore.Batch batch = store.batch()) {
+                store.scan(ArchiveStore.Family.CUSTODY_BY_MESSAGE, new byte[0], (k, v) -> batch.delete(ArchiveStore.Family.CUSTODY_BY_MESSAGE, k));
+                batch.delete(ArchiveStore.Family.META, ArchiveStore.utf8(CustodyLog.INDEXED_THROUGH)).commit();
+            }
+        }
+        try (ArchiveStore store = ArchiveStore.open(dir)) {
+            CustodyLog log = new CustodyLog(store);
+            Set<String> ids = new java.util.HashSet<>();
+            for (int i = 0; i < 50; i++) ids.add("DKT-" + i);
+            Thread archiving = Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 500; i++) log.record("docket:watch", "archived", "DKT-" + (i % 50), "t" + i, "");
+            });
+            List<CustodyEntry> duringCatchUp = log.entriesFor(ids);   // indexes the old log while the thread archives
+            archiving.join(60_000);
+            assertTrue(duringCatchUp.size() >= 30_000, "at least the old log: " + duringCatchUp.size());
+            assertEquals(scanned(log, ids), log.entriesFor(ids));
+            assertEquals(30_500, log.entriesFor(ids).size());
+            assertEquals(log.headSequence(), store.counter(CustodyLog.INDEXED_THROUGH));
+        }
+    }
+
+    @Test
     void entriesAppendedByABuildWithoutTheIndexAreFoundAfterTheNextOpen() {
         try (ArchiveStore store = ArchiveStore.open(dir)) {
             writeSomeHistory(new CustodyLog(store));
