@@ -8,17 +8,21 @@ import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
 import io.docket.bench.trade.TradeCorpus;
+import io.docket.evidence.OrderEvidence;
 import io.docket.evidence.bundle.BundleRequest;
 import io.docket.evidence.bundle.BundleSummary;
-import io.docket.evidence.OrderEvidence;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -122,15 +126,15 @@ final class EvidenceBench {
     }
 
     /** One export of the order's bundle, timed; its message count checked against the generator's chain, its file deleted. */
-    private static double export(EmbeddedArchive archive, TradeCorpus.Order o, List<String> problems) throws java.io.IOException {
+    private static double export(EmbeddedArchive archive, TradeCorpus.Order o, List<String> problems) throws IOException {
         long t0 = System.nanoTime();
         BundleSummary summary = archive.createExport(BundleRequest.of(o.number(), null, null), "docket:bench");
         double ms = (System.nanoTime() - t0) / 1e6;
         if (summary.messages() != o.chain()) {
             problems.add("export " + o.number() + ": " + summary.messages() + " messages, the generator wrote " + o.chain());
         }
-        java.util.Optional<java.nio.file.Path> file = archive.exportedBundle(summary.id());
-        if (file.isPresent()) java.nio.file.Files.delete(file.get());
+        Optional<Path> file = archive.exportedBundle(summary.id());
+        if (file.isPresent()) Files.delete(file.get());
         return ms;
     }
 

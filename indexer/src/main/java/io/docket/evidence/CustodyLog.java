@@ -3,8 +3,8 @@ package io.docket.evidence;
 import io.docket.store.ArchiveStore;
 import io.docket.store.StoreCodec;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -102,9 +102,7 @@ public final class CustodyLog {
         List<Long> sequences = new ArrayList<>();
         for (String id : messageIds) {
             if (id.isEmpty()) continue;
-            byte[] prefix = indexPrefix(id);
-            store.scan(ArchiveStore.Family.CUSTODY_BY_MESSAGE, prefix,
-                    (k, v) -> sequences.add(ByteBuffer.wrap(k, prefix.length, Long.BYTES).getLong()));
+            store.scan(ArchiveStore.Family.CUSTODY_BY_MESSAGE, indexPrefix(id), (k, v) -> sequences.add(sequenceOf(k)));
         }
         Collections.sort(sequences);
         List<CustodyEntry> out = new ArrayList<>(sequences.size());
@@ -159,7 +157,7 @@ public final class CustodyLog {
 
     /**
      * Whether the index can be trusted with this entry: true when it holds the entry, or when the entry
-     * lies past the mark (not indexed yet, read by a whole-log scan on the next read).
+     * lies past the mark (not indexed yet: the next read indexes it before it answers).
      */
     public synchronized boolean indexes(CustodyEntry entry) {
         if (entry.messageId().isEmpty() || entry.sequence() > indexedThrough) return true;
@@ -175,7 +173,7 @@ public final class CustodyLog {
                 return;
             }
             String id = new String(k, 0, zero, StandardCharsets.UTF_8);
-            long sequence = ByteBuffer.wrap(k, zero + 1, Long.BYTES).getLong();
+            long sequence = sequenceOf(k);
             byte[] value = store.get(ArchiveStore.Family.CUSTODY, key(sequence));
             String about = value == null ? null : StoreCodec.decode(value, CustodyEntry.class).messageId();
             if (!id.equals(about)) {
@@ -193,6 +191,11 @@ public final class CustodyLog {
     private static byte[] indexKey(String messageId, long sequence) {
         byte[] prefix = indexPrefix(messageId);
         return ByteBuffer.allocate(prefix.length + Long.BYTES).put(prefix).putLong(sequence).array();
+    }
+
+    /** The entry's sequence, the last eight bytes of an index key. */
+    private static long sequenceOf(byte[] indexKey) {
+        return ByteBuffer.wrap(indexKey, indexKey.length - Long.BYTES, Long.BYTES).getLong();
     }
 
     /** The id and a zero byte: no id is the start of another's key. */
