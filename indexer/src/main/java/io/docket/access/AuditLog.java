@@ -2,7 +2,6 @@ package io.docket.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docket.store.StoreCodec;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -15,9 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -31,7 +28,6 @@ import java.util.List;
  */
 public final class AuditLog {
     private static final ObjectMapper JSON = StoreCodec.newMapper();
-    private static final int TAIL_CHUNK = 64 * 1024;
 
     private final Path file;
     private FileChannel channel;
@@ -122,16 +118,13 @@ public final class AuditLog {
      */
     private void readHead(FileChannel channel) throws IOException {
         long size = channel.size();
-        long end = size;
-        if (size > 0 && byteAt(channel, size - 1) != '\n') {
-            end = lastNewlineBefore(channel, size) + 1;
-            channel.truncate(end);
-        }
+        long end = AuditLines.lineEndBefore(channel, size);
+        if (end < size) channel.truncate(end);
         if (end == 0) {
             nextSequence = 1;
             head = AuditEntry.GENESIS;
         } else {
-            long start = lastNewlineBefore(channel, end - 1) + 1;
+            long start = AuditLines.lineEndBefore(channel, end - 1);
             ByteBuffer line = ByteBuffer.allocate((int) (end - 1 - start));
             channel.read(line, start);
             AuditEntry last = JSON.readValue(line.array(), AuditEntry.class);
@@ -141,102 +134,152 @@ public final class AuditLog {
         knownSize = end;
     }
 
-    private static byte byteAt(FileChannel channel, long position) throws IOException {
-        ByteBuffer one = ByteBuffer.allocate(1);
-        channel.read(one, position);
-        return one.get(0);
-    }
-
-    /** Position of the last '\n' before {@code limit}, or -1. */
-    private static long lastNewlineBefore(FileChannel channel, long limit) throws IOException {
-        long end = limit;
-        while (end > 0) {
-            long start = Math.max(0, end - TAIL_CHUNK);
-            ByteBuffer chunk = ByteBuffer.allocate((int) (end - start));
-            channel.read(chunk, start);
-            for (int i = chunk.position() - 1; i >= 0; i--) {
-                if (chunk.get(i) == '\n') return start + i;
-            }
-            end = start;
-        }
-        return -1;
-    }
-
-    /** Matching entries, newest first. Reads the whole log: fine for years of a company's clicks, not for a SIEM. */
+    /** Matching entries, newest first. */
     public List<AuditEntry> find(AuditQuery query) {
         return read(query).entries();
     }
 
-    /** What {@link #verify} found: every entry chained and unchanged, or the first one that is not. */
-    public record Verification(long entries, boolean intact, long firstBadSequence, String problem) {}
+    /**
+     * What a check of the chain found: every entry chained and unchanged, or the first one that is not.
+     *
+     * @param wholeLogCheckedAt when every entry from the first was last checked; entries appended since were
+     *                          checked by this call (null when the log is empty or was never checked whole)
+     */
+    public record Verification(long entries, boolean intact, long firstBadSequence, String problem, Instant wholeLogCheckedAt) {}
 
+    /** Checks every entry of the chain, whatever earlier calls checked. */
     public Verification verify() {
-        return read(null).chain();
+        return read(null, true).chain();
     }
 
-    /** Matching entries, newest first, and the state of the whole chain. */
+    /** Matching entries, newest first, and the state of the chain. */
     public record Page(List<AuditEntry> entries, Verification chain) {}
 
-    /** One pass over the log: filters (when {@code query} is given) and checks the chain as it reads. */
+    /** {@link #read(AuditQuery, boolean)} checking only what was appended since the last check. */
     public Page read(AuditQuery query) {
-        Deque<AuditEntry> newest = new ArrayDeque<>();
-        Verification broken = null;
-        long count = 0;
-        String previous = AuditEntry.GENESIS;
-        try (BufferedReader lines = reader()) {
-            String line;
-            while (lines != null && (line = lines.readLine()) != null) {
-                long expected = count + 1;
-                AuditEntry e;
-                try {
-                    e = JSON.readValue(line, AuditEntry.class);
-                } catch (IOException bad) {
-                    if (broken == null) broken = new Verification(count, false, expected, "line " + expected + " is not an audit entry");
-                    continue;
-                }
-                if (broken == null) {
-                    if (e.sequence() != expected) {
-                        broken = new Verification(count, false, e.sequence(), "expected entry " + expected + ", found " + e.sequence());
-                    } else if (!e.previousHash().equals(previous)) {
-                        broken = new Verification(count, false, e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
-                    } else if (!e.hash().equals(e.computeHash())) {
-                        broken = new Verification(count, false, e.sequence(), "entry " + e.sequence() + " was changed after it was written");
-                    } else {
-                        previous = e.hash();
-                        count++;
-                    }
-                }
-                if (query != null && query.matches(e)) {
-                    newest.addFirst(e);
-                    if (newest.size() > query.limit()) newest.removeLast();
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the audit log " + file, e);
-        }
-        return new Page(List.copyOf(newest), broken != null ? broken : new Verification(count, true, 0, ""));
+        return read(query, false);
     }
 
-    private void forEach(java.util.function.Consumer<AuditEntry> visitor) {
-        try (BufferedReader lines = reader()) {
-            if (lines == null) return;
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (!line.isEmpty()) visitor.accept(JSON.readValue(line, AuditEntry.class));
-            }
+    /**
+     * Matching entries (when {@code query} is given), newest first, read from the end of the file until
+     * {@code limit} are found, and the chain's state. Without {@code wholeChain} the chain is checked from
+     * where the last intact check ended, after checking that its last entry is still there unchanged: an
+     * edit further back is found by the next whole check ({@code docket verify}, the first read of each
+     * process, or {@code wholeChain}). Re-hashing 374,229 entries at every page took 1.3-2.0 s.
+     */
+    public Page read(AuditQuery query, boolean wholeChain) {
+        if (!Files.exists(file)) return new Page(List.of(), new Verification(0, true, 0, "", null));
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            Verification chain = checkChain(channel, fileKey(), wholeChain);
+            return new Page(query == null ? List.of() : newest(channel, query), chain);
+        } catch (NoSuchFileException gone) {
+            return new Page(List.of(), new Verification(0, true, 0, "", null));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log " + file, e);
         }
     }
 
-    private BufferedReader reader() throws IOException {
-        return Files.exists(file) ? Files.newBufferedReader(file, StandardCharsets.UTF_8) : null;
+    private static List<AuditEntry> newest(FileChannel channel, AuditQuery query) throws IOException {
+        List<byte[]> needles = query.rawNeedles();
+        List<AuditEntry> found = new ArrayList<>();
+        AuditLines.backward(channel, (bytes, start, length, end) -> {
+            if (length == 0 || !AuditQuery.containsAll(needles, bytes, start, length)) return true;
+            AuditEntry entry;
+            try {
+                entry = JSON.readValue(bytes, start, length, AuditEntry.class);
+            } catch (IOException notAnEntry) {
+                return true;   // the chain's check names it
+            }
+            if (query.matches(entry)) found.add(entry);
+            return found.size() < query.limit();
+        });
+        return List.copyOf(found);
+    }
+
+    /** The file's first {@code offset} bytes hold {@code entries} intact entries, the last one hashed {@code head}. */
+    private record CheckedPrefix(Object fileKey, long offset, long entries, String head, Instant wholeLogCheckedAt) {}
+
+    private final Object checkLock = new Object();
+    private CheckedPrefix checked;   // guarded by checkLock; only ever an intact prefix
+
+    private Verification checkChain(FileChannel channel, Object fileKey, boolean wholeChain) throws IOException {
+        synchronized (checkLock) {
+            CheckedPrefix from = wholeChain ? null : checked;
+            if (from != null && !(from.fileKey().equals(fileKey) && stillEndsWith(channel, from))) from = null;
+            Instant wholeLogCheckedAt = from != null ? from.wholeLogCheckedAt() : Instant.now();
+            ChainWalk walk = from != null ? new ChainWalk(from.entries(), from.head()) : new ChainWalk(0, AuditEntry.GENESIS);
+            long end = AuditLines.forward(channel, from != null ? from.offset() : 0, walk::step);
+            if (walk.broken != null) {
+                checked = null;
+                return new Verification(walk.entries, false, walk.firstBad, walk.broken, wholeLogCheckedAt);
+            }
+            checked = fileKey == null ? null : new CheckedPrefix(fileKey, end, walk.entries, walk.head, wholeLogCheckedAt);
+            return new Verification(walk.entries, true, 0, "", walk.entries == 0 ? null : wholeLogCheckedAt);
+        }
+    }
+
+    /** The line ending at the checked prefix's end is still the entry it ended with: the file was not cut or replaced. */
+    private static boolean stillEndsWith(FileChannel channel, CheckedPrefix prefix) throws IOException {
+        if (prefix.offset() == 0) return true;
+        if (channel.size() < prefix.offset()) return false;
+        long start = AuditLines.lineEndBefore(channel, prefix.offset() - 1);
+        ByteBuffer line = ByteBuffer.allocate((int) (prefix.offset() - 1 - start));
+        channel.read(line, start);
+        try {
+            AuditEntry last = JSON.readValue(line.array(), AuditEntry.class);
+            return last.sequence() == prefix.entries() && last.hash().equals(prefix.head()) && last.hash().equals(last.computeHash());
+        } catch (IOException notAnEntry) {
+            return false;
+        }
+    }
+
+    /** Follows the chain line by line, stopping at the first entry that does not belong. */
+    private static final class ChainWalk {
+        long entries;
+        String head;
+        String broken;
+        long firstBad;
+
+        ChainWalk(long entries, String head) {
+            this.entries = entries;
+            this.head = head;
+        }
+
+        boolean step(byte[] bytes, int start, int length, long end) {
+            long expected = entries + 1;
+            AuditEntry e;
+            try {
+                e = JSON.readValue(bytes, start, length, AuditEntry.class);
+            } catch (IOException bad) {
+                return fail(expected, "line " + expected + " is not an audit entry");
+            }
+            if (e.sequence() != expected) return fail(e.sequence(), "expected entry " + expected + ", found " + e.sequence());
+            if (!e.previousHash().equals(head)) return fail(e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
+            if (!e.hash().equals(e.computeHash())) return fail(e.sequence(), "entry " + e.sequence() + " was changed after it was written");
+            head = e.hash();
+            entries++;
+            return true;
+        }
+
+        private boolean fail(long sequence, String problem) {
+            firstBad = sequence;
+            broken = problem;
+            return false;
+        }
     }
 
     /** Every entry, oldest first (for tests and exports of the log). */
     public List<AuditEntry> all() {
+        if (!Files.exists(file)) return List.of();
         List<AuditEntry> out = new ArrayList<>();
-        forEach(out::add);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            AuditLines.forward(channel, 0, (bytes, start, length, end) -> {
+                if (length > 0) out.add(JSON.readValue(bytes, start, length, AuditEntry.class));
+                return true;
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the audit log " + file, e);
+        }
         return out;
     }
 }

@@ -30,7 +30,10 @@ class AuditLogTest {
         assertEquals(1, first.sequence());
         assertEquals(AuditEntry.GENESIS, first.previousHash());
         assertEquals(first.hash(), second.previousHash());
-        assertEquals(new AuditLog.Verification(2, true, 0, ""), log.verify());
+        AuditLog.Verification chain = log.verify();
+        assertEquals(2, chain.entries());
+        assertTrue(chain.intact());
+        assertEquals("", chain.problem());
     }
 
     @Test
@@ -103,5 +106,89 @@ class AuditLogTest {
         assertEquals(1, log.find(new AuditQuery(null, null, null, null, null, 1)).size());
         assertEquals(0, log.find(new AuditQuery(null, null, null, Instant.now().plusSeconds(60), null, 10)).size());
         assertThrows(IllegalArgumentException.class, () -> new AuditQuery(null, null, null, null, null, 0));
+    }
+
+    @Test
+    void aPageChecksOnlyWhatWasAppendedSinceTheLastCheckAndAWholeCheckFindsAnOlderEdit() throws Exception {
+        AuditLog log = new AuditLog(data);
+        for (int i = 0; i < 5; i++) log.record(event("lena", "message-view", "m" + i));
+        AuditLog.Verification first = log.read(null).chain();
+        assertEquals(5, first.entries());
+        assertTrue(first.intact());
+        Instant wholeCheck = first.wholeLogCheckedAt();
+
+        List<String> lines = Files.readAllLines(log.file());
+        Files.write(log.file(), List.of(lines.get(0), lines.get(1).replace("\"m1\"", "\"m7\""), lines.get(2), lines.get(3), lines.get(4)));
+        log.record(event("lena", "message-view", "m5"));
+        AuditLog.Verification incremental = log.read(null).chain();
+        assertTrue(incremental.intact(), "the edited entry lies before the checked prefix's end");
+        assertEquals(6, incremental.entries());
+        assertEquals(wholeCheck, incremental.wholeLogCheckedAt(), "the entries before the new one were checked whole then");
+
+        AuditLog.Verification whole = log.read(null, true).chain();
+        assertFalse(whole.intact());
+        assertEquals(2, whole.firstBadSequence());
+        assertFalse(log.read(null).chain().intact(), "a broken chain is checked whole again at every read");
+        assertFalse(new AuditLog(data).read(null).chain().intact(), "another process's first read checks the whole log");
+    }
+
+    @Test
+    void aPageFindsTheLastCheckedEntryChangedOrTheFileCutOrReplaced() throws Exception {
+        AuditLog log = new AuditLog(data);
+        for (int i = 0; i < 4; i++) log.record(event("lena", "message-view", "m" + i));
+        assertTrue(log.read(null).chain().intact());
+        List<String> lines = Files.readAllLines(log.file());
+
+        Files.write(log.file(), List.of(lines.get(0), lines.get(1), lines.get(2), lines.get(3).replace("\"m3\"", "\"m8\"")));
+        AuditLog.Verification edited = log.read(null).chain();
+        assertFalse(edited.intact(), "the last checked entry is read again at every page");
+        assertEquals(4, edited.firstBadSequence());
+
+        Files.write(log.file(), lines);
+        assertTrue(log.read(null).chain().intact());
+        Files.write(log.file(), lines.subList(0, 3));
+        AuditLog.Verification cut = log.read(null).chain();
+        assertTrue(cut.intact(), "a shorter file is checked whole: three intact entries");
+        assertEquals(3, cut.entries());
+    }
+
+    @Test
+    void aPageIgnoresALineStillBeingWritten() throws Exception {
+        AuditLog log = new AuditLog(data);
+        log.record(event("lena", "search", "q=1"));
+        Files.writeString(log.file(), "{\"sequence\":2,\"time\":\"20", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        AuditLog.Page page = log.read(new AuditQuery(null, null, null, null, null, 10));
+        assertTrue(page.chain().intact(), page.chain().problem());
+        assertEquals(1, page.chain().entries());
+        assertEquals(List.of(1L), page.entries().stream().map(AuditEntry::sequence).toList());
+    }
+
+    /** The page reads backwards in chunks and skips lines without the filters' bytes: the same entries as a filter over every entry. */
+    @Test
+    void pagesReadBackwardsMatchAFilterOverEveryEntry() {
+        AuditLog log = new AuditLog(data);
+        String[] actors = {"lena", "ana", "token:bench", "müller", "王芳"};
+        String[] targets = {"q=HD-2024-0117", "q=\"交期\" from:müller", "q=a\\b", "message 1ab2", "x".repeat(3_000)};
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 1_500; i++) {
+            log.record(new AuditEvent(actors[random.nextInt(actors.length)], "legal", "127.0.0.1", random.nextBoolean() ? "search" : "message-view",
+                    targets[random.nextInt(targets.length)] + " " + i, "200"));
+        }
+        List<AuditEntry> all = log.all();
+        assertEquals(1_500, all.size());
+        List<AuditQuery> queries = List.of(
+                new AuditQuery(null, null, null, null, null, 1_000),
+                new AuditQuery("müller", null, null, null, null, 1_000),
+                new AuditQuery("王芳", "search", null, null, null, 50),
+                new AuditQuery(null, null, "\"交期\"", null, null, 1_000),
+                new AuditQuery(null, null, "a\\b", null, null, 1_000),
+                new AuditQuery(null, "message-view", "1ab2 14", null, null, 1_000),
+                new AuditQuery("nobody", null, null, null, null, 10),
+                new AuditQuery(null, null, null, Instant.parse(all.get(700).time()), null, 1_000));
+        for (AuditQuery query : queries) {
+            List<AuditEntry> expected = all.reversed().stream().filter(query::matches).limit(query.limit()).toList();
+            assertEquals(expected, log.find(query), query.toString());
+        }
+        assertTrue(log.read(null).chain().intact());
     }
 }

@@ -8,7 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** GET /api/v1/audit: the audit log, newest first, filtered by actor, action, target text and time. */
+/**
+ * GET /api/v1/audit: the audit log, newest first, filtered by actor, action, target text and time, with the
+ * state of its hash chain: checked from the first entry at {@code wholeLogCheckedAt} (the server's first
+ * read, or {@code verify=full}) and since then up to the newest entry at every request.
+ */
 final class AuditHandler {
     private final AuditLog log;
 
@@ -25,11 +29,14 @@ final class AuditHandler {
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
-        AuditLog.Page page = log.read(query);
+        String verify = blankToNull(ctx.queryParam("verify"));
+        if (verify != null && !verify.equals("full")) throw ApiException.badRequest("verify must be \"full\" or absent, got \"" + verify + "\"");
+        AuditLog.Page page = log.read(query, verify != null);
         AuditLog.Verification chain = page.chain();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("entries", page.entries());
-        body.put("chain", ApiJson.fields("entries", chain.entries(), "intact", chain.intact(), "problem", chain.problem()));
+        body.put("chain", ApiJson.fields("entries", chain.entries(), "intact", chain.intact(), "problem", chain.problem(),
+                "wholeLogCheckedAt", chain.wholeLogCheckedAt() == null ? null : chain.wholeLogCheckedAt().toString()));
         ctx.json(body);
     }
 

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -282,8 +283,14 @@ class AccessControlEndToEndTest {
         JsonNode chain = latest.get("chain");
         assertTrue(chain.get("intact").asBoolean(), chain.toString());
         assertTrue(chain.get("entries").asInt() > 8);
+        Instant checkedWhole = Instant.parse(chain.get("wholeLogCheckedAt").asText());
+        JsonNode full = JSON.readTree(as("admin", "/api/v1/audit?limit=1&verify=full").body()).get("chain");
+        assertTrue(full.get("intact").asBoolean(), full.toString());
+        assertTrue(full.get("entries").asInt() > chain.get("entries").asInt(), "the read of the page before is audited too");
+        assertTrue(Instant.parse(full.get("wholeLogCheckedAt").asText()).isAfter(checkedWhole), full.toString());
         assertTrue(live.access.audit().verify().intact());
         assertEquals(400, as("admin", "/api/v1/audit?from=yesterday").statusCode());
+        assertEquals(400, as("admin", "/api/v1/audit?verify=yes").statusCode());
     }
 
     @Test
