@@ -10,6 +10,7 @@ import { showCustomer, showCustomers } from './customer.js';
 import { del, whenSignedOut } from './api.js';
 import { whoAmI, showSignIn } from './signin.js';
 import { showUnconfirmed } from './unconfirmed.js';
+import { showAudit } from './audit.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -28,6 +29,7 @@ function route() {
   else if (page === 'orders') showOrders(view);
   else if (page === 'customer') showCustomer(view, id);
   else if (page === 'unconfirmed') showUnconfirmed(view);
+  else if (page === 'audit') showAudit(view, id);
   else showCustomers(view);
 }
 
@@ -79,7 +81,7 @@ $('#lang-toggle').addEventListener('click', () => {
 });
 
 async function signedIn(me) {
-  // Reps may not export: the server refuses, and the page does not offer what would be refused.
+  // Reps may not export or read the audit log: the server refuses, and the page does not offer what would be refused.
   document.body.dataset.role = me.role;
   const who = $('#whoami');
   who.textContent = t('signedInAs', me.user, me.role);

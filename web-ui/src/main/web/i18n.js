@@ -38,6 +38,13 @@ const TEXT = {
     unconfirmedTitle: 'Chat agreements not confirmed by email',
     unconfirmedHint: 'Oldest first. Each is confirmed once a later email about its order states the same term with the same value.',
     noneOpen: 'Every term agreed in chat has been confirmed by email.', openCount: (n) => `${n} open`,
+    navAudit: 'Audit log', auditTitle: 'Audit log',
+    auditHint: 'Every search, view, download, export, sign-in and change of users, newest first. Each entry is hash-chained to the one before it.',
+    chainIntact: (n) => `Chain intact: ${n.toLocaleString('en')} entries.`, chainBroken: 'Chain broken:',
+    wholeLogChecked: (when) => `Every entry checked at ${when}; newer ones at this view.`, checkWholeChain: 'Check every entry now',
+    audit_actor: 'Who', audit_action: 'Action', audit_target: 'Target contains', audit_from: 'From', audit_to: 'Before',
+    applyFilters: 'Filter', clearFilters: 'Clear', auditTarget: 'Target', auditClient: 'Client', auditOutcome: 'Outcome',
+    noAuditEntries: 'No entries match these filters.', auditShown: (n, max) => (n < max ? `${n} entries` : `The newest ${n} entries`),
   },
   zh: {
     brand: 'Docket', search: '搜索', help: '？', helpLabel: '查询语法帮助', placeholder: '搜索邮件：关键词、"短语"、from:、order:、customer:…',
@@ -77,6 +84,13 @@ const TEXT = {
     unconfirmedTitle: '未经邮件确认的聊天约定',
     unconfirmedHint: '最早的在前。之后若有关于该订单的邮件写明相同条款和内容，即视为已确认。',
     noneOpen: '聊天中约定的条款均已由邮件确认。', openCount: (n) => `${n} 项待确认`,
+    navAudit: '审计日志', auditTitle: '审计日志',
+    auditHint: '所有搜索、查看、下载、导出、登录及用户变更，最新的在前。每条记录都以哈希链接到前一条。',
+    chainIntact: (n) => `哈希链完整：共 ${n.toLocaleString('zh-CN')} 条。`, chainBroken: '哈希链已断：',
+    wholeLogChecked: (when) => `全部记录已于 ${when} 校验；之后的记录在本次查看时校验。`, checkWholeChain: '立即校验全部记录',
+    audit_actor: '操作人', audit_action: '操作', audit_target: '对象包含', audit_from: '起始', audit_to: '截止（不含）',
+    applyFilters: '筛选', clearFilters: '清除', auditTarget: '对象', auditClient: '客户端', auditOutcome: '结果',
+    noAuditEntries: '没有符合筛选条件的记录。', auditShown: (n, max) => (n < max ? `共 ${n} 条` : `最新的 ${n} 条`),
   },
 };
 

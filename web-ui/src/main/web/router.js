@@ -4,6 +4,7 @@
 //   /#/order/NUMBER  /#/orders  an order's evidence; every order
 //   /#/customer/ID   /#/customers
 //   /#/unconfirmed             chat agreements no email has confirmed
+//   /#/audit/FILTERS           the audit log (FILTERS: actor=…&action=…, encoded as one segment)
 const enc = encodeURIComponent;
 let handler = () => {};
 let shown = null;
@@ -36,7 +37,7 @@ export function refresh() {
 /** The current view: { page, id?, params }. */
 export function current() {
   const params = new URLSearchParams(location.search);
-  const m = /^#\/(message|order|customer|orders|customers|unconfirmed)(?:\/(.+))?$/.exec(location.hash);
+  const m = /^#\/(message|order|customer|orders|customers|unconfirmed|audit)(?:\/(.+))?$/.exec(location.hash);
   if (!m) return { page: 'search', params };
   return { page: m[1], id: m[2] === undefined ? undefined : decodeURIComponent(m[2]), params };
 }
@@ -53,3 +54,4 @@ export function searchUrl({ q = '', sort = 'relevance', offset = 0 } = {}) {
 export const messageUrl = (id) => `${location.pathname}${location.search}#/message/${enc(id)}`;
 export const orderUrl = (number) => `/#/order/${enc(number)}`;
 export const customerUrl = (id) => `/#/customer/${enc(id)}`;
+export const auditUrl = (filters) => (filters ? `/#/audit/${enc(filters)}` : '/#/audit');

@@ -411,6 +411,44 @@ class WebUiBrowserTest {
     }
 
     @Test
+    void theAuditLogShowsWhoDidWhatTheChainsStateAndKeepsItsFiltersInTheUrl() throws Exception {
+        browser.get("/?q=" + enc("Zahlungsbedingungen"));
+        browser.visible("#status");
+        browser.visible("#nav-audit").click();
+        WebElement chain = browser.visible("#chain");
+        assertEquals("true", chain.getAttribute("data-intact"));
+        assertTrue(chain.getText().startsWith("Chain intact: "), chain.getText());
+        assertTrue(chain.getText().contains("Every entry checked at "), chain.getText());
+        List<WebElement> rows = browser.all("#audit tbody tr");
+        assertFalse(rows.isEmpty());
+        List<Integer> sequences = rows.stream().map(r -> Integer.parseInt(r.getAttribute("data-sequence"))).toList();
+        assertEquals(sequences.stream().sorted(java.util.Comparator.reverseOrder()).toList(), sequences, "newest first");
+
+        browser.visible("#audit-actor").sendKeys("lena");
+        browser.visible("#audit-action").sendKeys("search");
+        browser.visible("#audit-apply").click();
+        browser.until(d -> d.getCurrentUrl().contains("#/audit/"));
+        browser.until(d -> !d.findElements(By.cssSelector("#audit tbody tr")).isEmpty()
+                && d.findElements(By.cssSelector("#audit tbody td.action")).stream().allMatch(td -> td.getText().equals("search")));
+        assertTrue(texts("#audit tbody td.actor").stream().allMatch(a -> a.startsWith("lena")), texts("#audit tbody td.actor").toString());
+        assertTrue(browser.all("#audit tbody td.target").getFirst().getText().contains("Zahlungsbedingungen"),
+                texts("#audit tbody td.target").toString());
+        browser.driver.navigate().refresh();
+        assertEquals("lena", browser.visible("#audit-actor").getAttribute("value"), "the filters are in the URL");
+        assertEquals("search", browser.visible("#audit-action").getAttribute("value"));
+
+        browser.visible("#verify-full").click();
+        browser.until(d -> "true".equals(d.findElement(By.id("chain")).getAttribute("data-intact")));
+        browser.screenshot("19-audit-log");
+
+        browser.get("/#/audit/" + enc("actor=nobody"));
+        assertEquals("No entries match these filters.", browser.visible("#no-entries").getText());
+        browser.visible("#audit-clear").click();
+        browser.until(d -> d.getCurrentUrl().endsWith("#/audit"));
+        browser.visible("#audit tbody tr");
+    }
+
+    @Test
     void theLanguageSwitchesToChineseAndIsRemembered() throws Exception {
         browser.get("/?q=LED");
         browser.visible("#status");
@@ -478,7 +516,8 @@ class WebUiBrowserTest {
         for (String[] page : List.of(new String[] {"/?q=" + enc("order:HD-2024-0117"), ".hit", "12-phone-search"},
                 new String[] {"/#/order/HD-2024-0117", "#timeline li.item", "13-phone-order-evidence"},
                 new String[] {"/#/customer/muller-gmbh", "#activity-chart", "14-phone-customer"},
-                new String[] {"/#/unconfirmed", "#unconfirmed tbody tr", "18-phone-unconfirmed"})) {
+                new String[] {"/#/unconfirmed", "#unconfirmed tbody tr", "18-phone-unconfirmed"},
+                new String[] {"/#/audit", "#audit tbody tr", "20-phone-audit"})) {
             browser.get(page[0]);
             browser.visible(page[1]);
             Object overflow = browser.js("return document.documentElement.scrollWidth - window.innerWidth");
