@@ -7,7 +7,9 @@ import io.docket.ingest.OutcomeListeners;
 import io.docket.harvest.chat.ChatExport;
 import io.docket.ingest.ChatImportReport;
 import io.docket.parse.chat.DateOrder;
+import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -46,6 +48,9 @@ public interface ArchiveBackend extends ArchiveReader, AutoCloseable {
      * the scope is everything.
      */
     ArchiveReader visibleTo(Scope scope);
+
+    /** Deletes the exported bundles ({@link ArchiveReader#createExport}) written more than {@code keep} ago; returns their ids. */
+    List<String> expireExports(Duration keep);
 
     @Override
     void close();

@@ -15,6 +15,7 @@ import io.docket.evidence.bundle.BundleConfig;
 import io.docket.evidence.bundle.BundleRequest;
 import io.docket.evidence.bundle.BundleSummary;
 import io.docket.evidence.bundle.EvidenceBundler;
+import io.docket.evidence.bundle.ExportRetention;
 import io.docket.search.TradeAggregator;
 import io.docket.extract.trade.OrderPatterns;
 import io.docket.extract.trade.TradeAnalyzer;
@@ -35,6 +36,8 @@ import io.docket.ingest.ChatImportException;
 import io.docket.ingest.ChatImportReport;
 import io.docket.parse.chat.ChatOriginals;
 import io.docket.parse.chat.DateOrder;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import io.docket.search.SearchRequest;
@@ -331,6 +334,11 @@ public final class EmbeddedArchive implements ArchiveBackend {
         if (id == null || !id.matches(EvidenceBundler.ID_PATTERN)) return Optional.empty();
         Path file = exportsDir().resolve(id + ".zip");
         return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+    }
+
+    @Override
+    public List<String> expireExports(Duration keep) {
+        return ExportRetention.expire(exportsDir(), keep, Instant.now());
     }
 
     @Override

@@ -1,15 +1,18 @@
 package io.docket.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where the search server listens. Loopback by default: the archive holds every mail of the company.
  * With {@code tlsCertificate} and {@code tlsKey} (PEM files) it serves HTTPS itself, for deployments
- * without a reverse proxy.
+ * without a reverse proxy. Evidence bundles made through the API are kept for {@code exportsKeep}, then
+ * removed (the lawyer has downloaded them; the originals and the custody log stay, and a bundle can be made again).
  */
-public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsKey) {
+public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsKey, Duration exportsKeep) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
+    public static final Duration DEFAULT_EXPORTS_KEEP = Duration.ofDays(30);
 
     public ServerConfig {
         if (host == null || host.isBlank()) throw new IllegalArgumentException("host: must not be empty");
@@ -17,10 +20,14 @@ public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsK
         if ((tlsCertificate == null) != (tlsKey == null)) {
             throw new IllegalArgumentException("tlsCertificate and tlsKey: give both PEM files, or neither");
         }
+        exportsKeep = exportsKeep == null ? DEFAULT_EXPORTS_KEEP : exportsKeep;
+        if (exportsKeep.compareTo(Duration.ofHours(1)) < 0) {
+            throw new IllegalArgumentException("exportsKeep: at least 1h, so a bundle can be downloaded, got " + Durations.format(exportsKeep));
+        }
     }
 
     public ServerConfig(String host, int port) {
-        this(host, port, null, null);
+        this(host, port, null, null, null);
     }
 
     public static ServerConfig defaults() {

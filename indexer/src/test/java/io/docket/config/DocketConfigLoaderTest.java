@@ -129,7 +129,17 @@ class DocketConfigLoaderTest {
 
     @Test
     void unknownServerKeyIsAnError() {
-        assertError("docket.yml: server.hots: unknown key (expected one of host, port, tlsCertificate, tlsKey)", "server: { hots: 0.0.0.0 }");
+        assertError("docket.yml: server.hots: unknown key (expected one of exportsKeep, host, port, tlsCertificate, tlsKey)", "server: { hots: 0.0.0.0 }");
+    }
+
+    @Test
+    void exportsAreKeptThirtyDaysUnlessToldAndAtLeastAnHour() {
+        assertEquals(java.time.Duration.ofDays(30), DocketConfigLoader.parse("docket.yml", "server: { port: 7070 }").server().exportsKeep());
+        assertEquals(java.time.Duration.ofDays(7), DocketConfigLoader.parse("docket.yml", "server: { exportsKeep: 7d }").server().exportsKeep());
+        assertEquals(java.time.Duration.ofHours(36), DocketConfigLoader.parse("docket.yml", "server: { exportsKeep: 36h }").server().exportsKeep());
+        assertError("docket.yml: server.exportsKeep: at least 1h, so a bundle can be downloaded, got 10m", "server: { exportsKeep: 10m }");
+        assertError("docket.yml: server.exportsKeep: expected a duration like 500ms, 30s, 5m, 1h or 30d, got \"a month\"",
+                "server: { exportsKeep: a month }");
     }
 
     @Test
@@ -145,7 +155,7 @@ class DocketConfigLoaderTest {
 
     @Test
     void badDurationNamesKeyPath() {
-        assertError("docket.yml: accounts[0].readTimeout: expected a duration like 500ms, 30s, 5m or 1h, got \"soon\"",
+        assertError("docket.yml: accounts[0].readTimeout: expected a duration like 500ms, 30s, 5m, 1h or 30d, got \"soon\"",
                 EXAMPLE + "    readTimeout: soon\n");
     }
 

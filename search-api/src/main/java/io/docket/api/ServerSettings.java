@@ -1,13 +1,16 @@
 package io.docket.api;
 
+import io.docket.config.ServerConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * How the HTTP server listens. Loopback by default: an archive of a company's mail is not put on the
  * network by accident. With a certificate and key it speaks only HTTPS and marks its cookies Secure.
  */
-public record ServerSettings(String host, int port, int maxQueryLength, long maxRequestBytes, Path tlsCertificate, Path tlsKey) {
+public record ServerSettings(String host, int port, int maxQueryLength, long maxRequestBytes, Path tlsCertificate, Path tlsKey,
+                             Duration exportsKeep) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final int DEFAULT_MAX_QUERY_LENGTH = 2_000;
@@ -25,14 +28,20 @@ public record ServerSettings(String host, int port, int maxQueryLength, long max
             throw new IllegalArgumentException("cannot read the TLS certificate " + tlsCertificate);
         }
         if (tlsKey != null && !Files.isReadable(tlsKey)) throw new IllegalArgumentException("cannot read the TLS key " + tlsKey);
+        exportsKeep = exportsKeep == null ? ServerConfig.DEFAULT_EXPORTS_KEEP : exportsKeep;
     }
 
     public static ServerSettings of(String host, int port) {
-        return new ServerSettings(host, port, DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_REQUEST_BYTES, null, null);
+        return new ServerSettings(host, port, DEFAULT_MAX_QUERY_LENGTH, DEFAULT_MAX_REQUEST_BYTES, null, null, null);
     }
 
     public ServerSettings withTls(Path certificate, Path key) {
-        return new ServerSettings(host, port, maxQueryLength, maxRequestBytes, certificate, key);
+        return new ServerSettings(host, port, maxQueryLength, maxRequestBytes, certificate, key, exportsKeep);
+    }
+
+    /** How long the bundles made through the API are kept ({@link io.docket.backend.ArchiveBackend#expireExports}). */
+    public ServerSettings withExportsKeep(Duration keep) {
+        return new ServerSettings(host, port, maxQueryLength, maxRequestBytes, tlsCertificate, tlsKey, keep);
     }
 
     public boolean tls() {

@@ -53,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerSettings settings;
         try {
-            settings = ServerSettings.of(listenHost, listenPort).withTls(config.server().tlsCertificate(), config.server().tlsKey());
+            settings = ServerSettings.of(listenHost, listenPort).withTls(config.server().tlsCertificate(), config.server().tlsKey())
+                    .withExportsKeep(config.server().exportsKeep());
         } catch (IllegalArgumentException e) {
             Serving.closeAll(watchers);
             archive.close();

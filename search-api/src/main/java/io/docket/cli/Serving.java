@@ -1,9 +1,13 @@
 package io.docket.cli;
 
+import io.docket.access.AuditEvent;
+import io.docket.access.AuditLog;
 import io.docket.api.DocketServer;
 import io.docket.api.ServerAccess;
 import io.docket.api.ServerSettings;
 import io.docket.backend.EmbeddedArchive;
+import io.docket.config.Durations;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -17,12 +21,15 @@ import org.slf4j.LoggerFactory;
  * The HTTP server over an open archive, shared by `serve` and `demo`. While it runs, mail the watchers
  * (IMAP accounts, Maildirs) archive becomes searchable within a second (index refresh; a Maildir
  * watcher refreshes at once after each burst) and durable within half a minute (index commit);
- * closing stops the watchers first so nothing is half-written, then the server and archive.
+ * closing stops the watchers first so nothing is half-written, then the server and archive. Evidence
+ * bundles made through the API are removed once older than the settings keep them, at start and hourly,
+ * each removal recorded in the audit log.
  */
 final class Serving implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Serving.class);
     private static final long REFRESH_MILLIS = 1_000;
     private static final long COMMIT_SECONDS = 30;
+    private static final long EXPIRE_EXPORTS_MINUTES = 60;
 
     private final EmbeddedArchive archive;
     private final List<? extends AutoCloseable> watchers;
@@ -44,23 +51,32 @@ final class Serving implements AutoCloseable {
             return t;
         });
         DocketServer server;
+        ServerAccess access = ServerAccess.of(archive.dataDir());
         try {
-            server = DocketServer.start(archive, settings, ServerAccess.of(archive.dataDir()), () -> Folders.of(archive));
+            server = DocketServer.start(archive, settings, access, () -> Folders.of(archive));
         } catch (RuntimeException e) {
             upkeep.shutdownNow();
             closeAll(watchers);
             archive.close();
             throw e;
         }
-        upkeep.scheduleWithFixedDelay(() -> guarded("refresh", archive::refresh), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
-        upkeep.scheduleWithFixedDelay(() -> guarded("commit", () -> {
+        upkeep.scheduleWithFixedDelay(() -> guarded("index refresh", archive::refresh), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        upkeep.scheduleWithFixedDelay(() -> guarded("index commit", () -> {
             try {
                 archive.commit();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }), COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS);
+        upkeep.scheduleWithFixedDelay(() -> guarded("export expiry", () -> expireExports(archive, access.audit(), settings.exportsKeep())),
+                0, EXPIRE_EXPORTS_MINUTES, TimeUnit.MINUTES);
         return new Serving(archive, watchers, server, upkeep);
+    }
+
+    private static void expireExports(EmbeddedArchive archive, AuditLog audit, Duration keep) {
+        for (String id : archive.expireExports(keep)) {
+            audit.recordDurably(new AuditEvent("docket:server", "system", "local", "export-expired", id + " (kept " + Durations.format(keep) + ")", "ok"));
+        }
     }
 
     int port() {
@@ -116,7 +132,7 @@ final class Serving implements AutoCloseable {
         try {
             task.run();
         } catch (RuntimeException e) {
-            LOG.warn("index {} failed: {}", what, e.getMessage());
+            LOG.warn("{} failed: {}", what, e.getMessage());
         }
     }
 }
