@@ -27,7 +27,7 @@ final class ChatLines {
             "^<(?:Media omitted|Medien ausgeschlossen|Multimedia omitido|Archivo omitido|Médias omis|Media weggelaten|Mídia oculta|媒体已忽略|省略されたメディア)>$");
     private static final Pattern FILE_ATTACHED = Pattern.compile("^(.+?\\.[A-Za-z0-9]{1,6}) \\(file attached\\)$");
     private static final Pattern ANY_ATTACHED = Pattern.compile("^(.+?\\.[A-Za-z0-9]{1,6}) \\([^()]{2,40}\\)$");
-    private static final Pattern IOS_ATTACHED = Pattern.compile("^<(?:attached|adjunto|Anhang|pièce jointe|allegato|anexado): ([^>]+)>$");
+    private static final Pattern IOS_ATTACHED = Pattern.compile("^<(?:attached|adjunto|Anhang|pièce jointe|allegato|anexado|附件|附檔|添付ファイル)[:：] ?([^>]+)>$");
     private static final Pattern IOS_OMITTED = Pattern.compile(
             "^(?:.*?\\s)?(image|video|audio|sticker|GIF|document|Contact card) omitted$", Pattern.CASE_INSENSITIVE);
     private static final Pattern DELETED = Pattern.compile("^(?:This message was deleted|You deleted this message)\\.?$");

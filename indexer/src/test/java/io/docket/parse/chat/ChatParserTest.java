@@ -73,6 +73,32 @@ class ChatParserTest {
     }
 
     @Test
+    void androidInChineseWritesTheHalfOfTheDayBeforeTheHour() throws IOException {
+        ChatTranscript t = parse("android-zh-12h-year-first.txt");
+        assertEquals(ChatFormat.ANDROID, t.format());
+        assertEquals(DateOrder.YEAR_FIRST, t.dateOrder());
+        assertEquals(List.of(1), t.notices().stream().map(ChatNotice::line).toList(), "the encryption notice, in Chinese");
+        assertEquals(List.of("张伟", "Kevin Wang", "张伟", "Kevin Wang", "张伟", "张伟", "Kevin Wang"), t.messages().stream().map(ChatMessage::sender).toList());
+        assertEquals(List.of(LocalDateTime.of(2024, 4, 10, 15, 9), LocalDateTime.of(2024, 4, 10, 15, 10), LocalDateTime.of(2024, 4, 11, 0, 15),
+                        LocalDateTime.of(2024, 4, 11, 1, 20), LocalDateTime.of(2024, 4, 11, 7, 45), LocalDateTime.of(2024, 4, 11, 12, 30),
+                        LocalDateTime.of(2024, 4, 11, 21, 5)),
+                t.messages().stream().map(ChatMessage::time).toList(), "下午 and 晚上 are afternoon and evening, 上午12 is midnight, 中午12 noon");
+        assertEquals("好的，请发装箱单。\n另外请确认每箱数量。", t.messages().get(1).text());
+    }
+
+    @Test
+    void iosInTaiwanChineseWithASpaceAfterTheHalfOfTheDay() throws IOException {
+        ChatTranscript t = parse("ios-zh-tw-12h-year-first.txt");
+        assertEquals(ChatFormat.IOS, t.format());
+        assertEquals(DateOrder.YEAR_FIRST, t.dateOrder());
+        assertEquals(List.of(LocalDateTime.of(2024, 4, 10, 15, 9, 12), LocalDateTime.of(2024, 4, 10, 15, 10, 40),
+                LocalDateTime.of(2024, 4, 11, 0, 15, 3), LocalDateTime.of(2024, 4, 11, 9, 2)), t.messages().stream().map(ChatMessage::time).toList());
+        assertEquals("張偉", t.messages().getFirst().sender());
+        assertEquals(List.of(new ChatMedia("00000031-PHOTO-2024-04-11-00-15-03.jpg", "image")), t.messages().get(2).media(),
+                "the attachment line with a full-width colon");
+    }
+
+    @Test
     void iosDayFirstWithDirectionMarksAttachmentsAndNotices() throws IOException {
         ChatTranscript t = parse("ios-24h-day-first-lrm.txt");
         assertEquals(ChatFormat.IOS, t.format());
