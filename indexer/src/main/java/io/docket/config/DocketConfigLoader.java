@@ -18,7 +18,7 @@ public final class DocketConfigLoader {
     private static final Set<String> COMPANY = Set.of("domains", "timeZone");
     private static final Set<String> CUSTOMER = Set.of("name", "domains", "addresses", "chatNames", "phones");
     private static final Set<String> ORDERS = Set.of("patterns");
-    private static final Set<String> SERVER = Set.of("host", "port", "tlsCertificate", "tlsKey", "exportsKeep");
+    private static final Set<String> SERVER = Set.of("host", "port", "tlsCertificate", "tlsKey", "exportsKeep", "trustedProxies");
     private static final Set<String> ACCOUNT = Set.of("name", "host", "port", "security", "username", "passwordEnv",
             "passwordFile", "folders", "batchSize", "connectTimeout", "readTimeout", "reconnectAttempts",
             "reconnectBackoff", "pollInterval", "idleTimeout", "idle");
@@ -111,7 +111,7 @@ public final class DocketConfigLoader {
         try {
             return new ServerConfig(n.text("host", ServerConfig.DEFAULT_HOST), n.integer("port", ServerConfig.DEFAULT_PORT),
                     n.parsed("tlsCertificate", null, Path::of), n.parsed("tlsKey", null, Path::of),
-                    n.duration("exportsKeep", ServerConfig.DEFAULT_EXPORTS_KEEP));
+                    n.duration("exportsKeep", ServerConfig.DEFAULT_EXPORTS_KEEP), TrustedProxies.of(n.textList("trustedProxies")));
         } catch (IllegalArgumentException e) {
             throw n.invalid(e);
         }

@@ -8,8 +8,9 @@ import java.time.Duration;
  * With {@code tlsCertificate} and {@code tlsKey} (PEM files) it serves HTTPS itself, for deployments
  * without a reverse proxy. Evidence bundles made through the API are kept for {@code exportsKeep}, then
  * removed (the lawyer has downloaded them; the originals and the custody log stay, and a bundle can be made again).
+ * Behind a proxy, {@code trustedProxies} names it, so the client's own address is taken from X-Forwarded-For.
  */
-public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsKey, Duration exportsKeep) {
+public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsKey, Duration exportsKeep, TrustedProxies trustedProxies) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
     public static final Duration DEFAULT_EXPORTS_KEEP = Duration.ofDays(30);
@@ -21,13 +22,14 @@ public record ServerConfig(String host, int port, Path tlsCertificate, Path tlsK
             throw new IllegalArgumentException("tlsCertificate and tlsKey: give both PEM files, or neither");
         }
         exportsKeep = exportsKeep == null ? DEFAULT_EXPORTS_KEEP : exportsKeep;
+        trustedProxies = trustedProxies == null ? TrustedProxies.NONE : trustedProxies;
         if (exportsKeep.compareTo(Duration.ofHours(1)) < 0) {
             throw new IllegalArgumentException("exportsKeep: at least 1h, so a bundle can be downloaded, got " + Durations.format(exportsKeep));
         }
     }
 
     public ServerConfig(String host, int port) {
-        this(host, port, null, null, null);
+        this(host, port, null, null, null, null);
     }
 
     public static ServerConfig defaults() {

@@ -129,7 +129,7 @@ class DocketConfigLoaderTest {
 
     @Test
     void unknownServerKeyIsAnError() {
-        assertError("docket.yml: server.hots: unknown key (expected one of exportsKeep, host, port, tlsCertificate, tlsKey)", "server: { hots: 0.0.0.0 }");
+        assertError("docket.yml: server.hots: unknown key (expected one of exportsKeep, host, port, tlsCertificate, tlsKey, trustedProxies)", "server: { hots: 0.0.0.0 }");
     }
 
     @Test

@@ -8,9 +8,10 @@ import io.docket.store.StoreCodec;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.function.Supplier;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,6 +66,9 @@ public final class DocketServer implements AutoCloseable {
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             if (settings.tls()) config.jetty.addConnector((server, http) -> TlsConnector.create(server, http, settings));
+            // Every ctx.ip() (audit log, sign-in throttling, export custody) names the client, also behind a trusted proxy.
+            config.contextResolver.ip = ctx -> settings.trustedProxies().clientOf(ctx.req().getRemoteAddr(),
+                    Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(files -> {

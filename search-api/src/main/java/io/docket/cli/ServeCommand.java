@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = ServerSettings.of(listenHost, listenPort).withTls(config.server().tlsCertificate(), config.server().tlsKey())
-                    .withExportsKeep(config.server().exportsKeep());
+                    .withExportsKeep(config.server().exportsKeep()).withTrustedProxies(config.server().trustedProxies());
         } catch (IllegalArgumentException e) {
             Serving.closeAll(watchers);
             archive.close();
