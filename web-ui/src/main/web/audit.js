@@ -16,7 +16,7 @@ export async function showAudit(view, filterText, { wholeChain = false } = {}) {
   const mine = claim(view);
   view.replaceChildren(loading(t('loading')));
   const query = new URLSearchParams();
-  for (const name of [...TEXT_FILTERS, ...TIME_FILTERS]) if (filters.get(name)) query.set(name, filters.get(name));
+  for (const name of [...TEXT_FILTERS, ...TIME_FILTERS, 'before']) if (filters.get(name)) query.set(name, filters.get(name));
   query.set('limit', String(PAGE));
   if (wholeChain) query.set('verify', 'full');
   const head = el('header', { class: 'page-head' }, el('h1', {}, t('auditTitle')), el('p', { class: 'muted' }, t('auditHint')));
@@ -25,7 +25,7 @@ export async function showAudit(view, filterText, { wholeChain = false } = {}) {
     if (!mine()) return;
     view.replaceChildren(el('article', { id: 'audit' }, head,
       chainState(r.chain, () => showAudit(view, filterText, { wholeChain: true })),
-      filterForm(filters), entries(r.entries)));
+      filterForm(filters), entries(r.entries), pager(filters, r.entries)));
   } catch (e) {
     if (!mine()) return;
     view.replaceChildren(el('article', { id: 'audit' }, head, filterForm(filters), errorBox(t('error'), e)));
@@ -55,7 +55,7 @@ function filterForm(filters) {
     const next = new URLSearchParams();
     for (const name of TEXT_FILTERS) if (inputs[name].value.trim()) next.set(name, inputs[name].value.trim());
     for (const name of TIME_FILTERS) if (inputs[name].value) next.set(name, new Date(inputs[name].value).toISOString());
-    navigate(auditUrl(next.toString()));
+    navigate(auditUrl(next.toString()));   // new filters start again at the newest entries
   };
   return el('form', { class: 'audit-filters', id: 'audit-filters', onsubmit: apply },
     field('actor', 'text'), field('action', 'text'), field('target', 'text'), field('from', 'datetime-local'), field('to', 'datetime-local'),
@@ -66,7 +66,7 @@ function filterForm(filters) {
 function entries(list) {
   if (!list.length) return el('div', { class: 'empty', id: 'no-entries' }, el('p', {}, t('noAuditEntries')));
   return el('div', { class: 'scroll' }, el('table', { class: 'grid audit-entries' },
-    el('caption', { class: 'muted' }, t('auditShown', list.length, PAGE)),
+    el('caption', { class: 'muted', id: 'audit-range' }, t('auditShown', list.length, list[0].sequence, list[list.length - 1].sequence)),
     el('thead', {}, el('tr', {}, ['#', t('when'), t('who'), t('auditClient'), t('audit_action'), t('auditTarget'), t('auditOutcome')]
       .map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, list.map((e) => el('tr', { class: refused(e.outcome) ? 'entry refused' : 'entry', 'data-sequence': e.sequence },
@@ -77,6 +77,17 @@ function entries(list) {
       el('td', { class: 'action' }, e.action),
       el('td', { class: 'target', dir: 'auto' }, e.target),
       el('td', { class: 'outcome' }, e.outcome))))));
+}
+
+/** Older entries page by sequence number, so a page stays the same while new entries are appended. */
+function pager(filters, list) {
+  const newest = new URLSearchParams(filters);
+  newest.delete('before');
+  const older = new URLSearchParams(filters);
+  if (list.length) older.set('before', String(list[list.length - 1].sequence));
+  return el('nav', { class: 'pager', id: 'audit-pager' },
+    filters.get('before') ? el('button', { type: 'button', id: 'audit-newest', onclick: () => navigate(auditUrl(newest.toString())) }, t('newestEntries')) : null,
+    list.length === PAGE ? el('button', { type: 'button', id: 'audit-older', onclick: () => navigate(auditUrl(older.toString())) }, t('olderEntries')) : null);
 }
 
 /** Refused and failed requests stand out: HTTP statuses from 400 up, and "denied". */

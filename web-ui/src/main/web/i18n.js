@@ -43,8 +43,8 @@ const TEXT = {
     chainIntact: (n) => `Chain intact: ${n.toLocaleString('en')} entries.`, chainBroken: 'Chain broken:',
     wholeLogChecked: (when) => `Every entry checked at ${when}; newer ones at this view.`, checkWholeChain: 'Check every entry now',
     audit_actor: 'Who', audit_action: 'Action', audit_target: 'Target contains', audit_from: 'From', audit_to: 'Before',
-    applyFilters: 'Filter', clearFilters: 'Clear', auditTarget: 'Target', auditClient: 'Client', auditOutcome: 'Outcome',
-    noAuditEntries: 'No entries match these filters.', auditShown: (n, max) => (n < max ? `${n} entries` : `The newest ${n} entries`),
+    applyFilters: 'Filter', clearFilters: 'Clear', olderEntries: 'Older entries →', newestEntries: '← Newest entries', auditTarget: 'Target', auditClient: 'Client', auditOutcome: 'Outcome',
+    noAuditEntries: 'No entries match these filters.', auditShown: (n, a, b) => `${n} entries, #${a} to #${b}`,
   },
   zh: {
     brand: 'Docket', search: '搜索', help: '？', helpLabel: '查询语法帮助', placeholder: '搜索邮件：关键词、"短语"、from:、order:、customer:…',
@@ -89,8 +89,8 @@ const TEXT = {
     chainIntact: (n) => `哈希链完整：共 ${n.toLocaleString('zh-CN')} 条。`, chainBroken: '哈希链已断：',
     wholeLogChecked: (when) => `全部记录已于 ${when} 校验；之后的记录在本次查看时校验。`, checkWholeChain: '立即校验全部记录',
     audit_actor: '操作人', audit_action: '操作', audit_target: '对象包含', audit_from: '起始', audit_to: '截止（不含）',
-    applyFilters: '筛选', clearFilters: '清除', auditTarget: '对象', auditClient: '客户端', auditOutcome: '结果',
-    noAuditEntries: '没有符合筛选条件的记录。', auditShown: (n, max) => (n < max ? `共 ${n} 条` : `最新的 ${n} 条`),
+    applyFilters: '筛选', clearFilters: '清除', olderEntries: '更早的记录 →', newestEntries: '← 最新记录', auditTarget: '对象', auditClient: '客户端', auditOutcome: '结果',
+    noAuditEntries: '没有符合筛选条件的记录。', auditShown: (n, a, b) => `共 ${n} 条，#${a} 至 #${b}`,
   },
 };
 

@@ -11,13 +11,20 @@ import java.util.List;
  * @param actor  exact actor name
  * @param action exact action name
  * @param target text the target contains (a message id, an order, a word of a query)
+ * @param before only entries with a lower sequence number (the next page of older entries), or 0 for the newest
  */
-public record AuditQuery(String actor, String action, String target, Instant from, Instant to, int limit) {
+public record AuditQuery(String actor, String action, String target, Instant from, Instant to, int limit, long before) {
     public static final int MAX_LIMIT = 1_000;
 
     public AuditQuery {
         if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT + ", got " + limit);
         if (from != null && to != null && from.isAfter(to)) throw new IllegalArgumentException("from must not be after to");
+        if (before < 0) throw new IllegalArgumentException("before must be an entry's sequence number, got " + before);
+    }
+
+    /** The newest matching entries. */
+    public AuditQuery(String actor, String action, String target, Instant from, Instant to, int limit) {
+        this(actor, action, target, from, to, limit, 0);
     }
 
     /**
@@ -61,6 +68,7 @@ public record AuditQuery(String actor, String action, String target, Instant fro
     }
 
     boolean matches(AuditEntry e) {
+        if (before > 0 && e.sequence() >= before) return false;
         if (actor != null && !actor.equals(e.actor())) return false;
         if (action != null && !action.equals(e.action())) return false;
         if (target != null && !e.target().contains(target)) return false;

@@ -184,7 +184,10 @@ class AuditLogTest {
                 new AuditQuery(null, null, "a\\b", null, null, 1_000),
                 new AuditQuery(null, "message-view", "1ab2 14", null, null, 1_000),
                 new AuditQuery("nobody", null, null, null, null, 10),
-                new AuditQuery(null, null, null, Instant.parse(all.get(700).time()), null, 1_000));
+                new AuditQuery(null, null, null, Instant.parse(all.get(700).time()), null, 1_000),
+                new AuditQuery(null, null, null, null, null, 200, 1_301),
+                new AuditQuery("lena", "search", null, null, null, 50, 400),
+                new AuditQuery(null, null, null, null, null, 10, 1));
         for (AuditQuery query : queries) {
             List<AuditEntry> expected = all.reversed().stream().filter(query::matches).limit(query.limit()).toList();
             assertEquals(expected, log.find(query), query.toString());

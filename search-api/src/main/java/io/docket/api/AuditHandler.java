@@ -25,7 +25,7 @@ final class AuditHandler {
         try {
             query = new AuditQuery(blankToNull(ctx.queryParam("actor")), blankToNull(ctx.queryParam("action")),
                     blankToNull(ctx.queryParam("target")), instant(ctx, "from"), instant(ctx, "to"),
-                    Params.integer(ctx, "limit", 100, 1, AuditQuery.MAX_LIMIT));
+                    Params.integer(ctx, "limit", 100, 1, AuditQuery.MAX_LIMIT), Params.integer(ctx, "before", 0, 0, Integer.MAX_VALUE));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }

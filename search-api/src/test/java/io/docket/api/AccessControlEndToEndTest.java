@@ -291,6 +291,10 @@ class AccessControlEndToEndTest {
         assertTrue(live.access.audit().verify().intact());
         assertEquals(400, as("admin", "/api/v1/audit?from=yesterday").statusCode());
         assertEquals(400, as("admin", "/api/v1/audit?verify=yes").statusCode());
+        assertEquals(400, as("admin", "/api/v1/audit?before=-1").statusCode());
+        long newestSequence = latest.get("entries").get(0).get("sequence").asLong();
+        JsonNode older = JSON.readTree(as("admin", "/api/v1/audit?limit=2&before=" + newestSequence).body()).get("entries");
+        assertEquals(List.of(newestSequence - 1, newestSequence - 2), List.of(older.get(0).get("sequence").asLong(), older.get(1).get("sequence").asLong()));
     }
 
     @Test

@@ -441,6 +441,15 @@ class WebUiBrowserTest {
         browser.until(d -> "true".equals(d.findElement(By.id("chain")).getAttribute("data-intact")));
         browser.screenshot("19-audit-log");
 
+        // An older page starts below the sequence number it names, and offers the way back to the newest.
+        long secondSequence = live.access.audit().find(new io.docket.access.AuditQuery("lena", "search", null, null, null, 2)).get(1).sequence();
+        browser.get("/#/audit/" + enc("actor=lena&action=search&before=" + secondSequence));
+        browser.visible("#audit-newest");
+        assertTrue(Integer.parseInt(browser.all("#audit tbody tr").getFirst().getAttribute("data-sequence")) < secondSequence);
+        browser.visible("#audit-newest").click();
+        browser.until(d -> !d.getCurrentUrl().contains("before"));
+        browser.until(d -> d.findElements(By.id("audit-newest")).isEmpty());
+
         browser.get("/#/audit/" + enc("actor=nobody"));
         assertEquals("No entries match these filters.", browser.visible("#no-entries").getText());
         browser.visible("#audit-clear").click();
