@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The proxies in front of the server (a TLS terminator such as nginx) whose X-Forwarded-For is believed.
+ * The proxies in front of the server (a TLS terminator such as nginx) whose X-Forwarded-For and
+ * X-Forwarded-Proto are believed.
  * Behind one, every request comes from the proxy's address: the audit log named it as the client, and
  * twenty failed sign-ins by anyone throttled every user's sign-in by address. From any other peer the
  * header is ignored, since a client could write anything in it.
@@ -83,6 +84,17 @@ public final class TrustedProxies {
             if (!trusted(hop)) return hop;
         }
         return client;
+    }
+
+    /**
+     * The scheme the client used: "https" when a trusted proxy says so in X-Forwarded-Proto (it ended TLS),
+     * else the scheme of the connection itself.
+     */
+    public String schemeOf(String peer, String connectionScheme, List<String> forwardedProto) {
+        if (!trusted(peer) || forwardedProto.isEmpty()) return connectionScheme;
+        String[] hops = forwardedProto.getLast().split(",");
+        String nearest = hops[hops.length - 1].strip();
+        return nearest.equalsIgnoreCase("https") ? "https" : connectionScheme;
     }
 
     private boolean trusted(String address) {

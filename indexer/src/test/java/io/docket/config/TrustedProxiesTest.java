@@ -31,6 +31,16 @@ class TrustedProxiesTest {
     }
 
     @Test
+    void aTrustedProxySaysWhetherTheClientSpokeHttps() {
+        assertEquals("https", nginx.schemeOf("127.0.0.1", "http", List.of("https")));
+        assertEquals("https", nginx.schemeOf("127.0.0.1", "http", List.of("http, HTTPS")), "the nearest proxy's word");
+        assertEquals("http", nginx.schemeOf("127.0.0.1", "http", List.of("https, http")));
+        assertEquals("http", nginx.schemeOf("127.0.0.1", "http", List.of()));
+        assertEquals("http", nginx.schemeOf("192.0.2.50", "http", List.of("https")), "anyone else's claim");
+        assertEquals("https", TrustedProxies.NONE.schemeOf("192.0.2.50", "https", List.of()), "a TLS connection of its own");
+    }
+
+    @Test
     void onlyIpAddressesAreAccepted() {
         IllegalArgumentException name = assertThrows(IllegalArgumentException.class, () -> TrustedProxies.of(List.of("proxy.internal")));
         assertEquals("trustedProxies: \"proxy.internal\" is not an IP address (write one per proxy, such as 127.0.0.1 or ::1)", name.getMessage());

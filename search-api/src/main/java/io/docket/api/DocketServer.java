@@ -69,6 +69,9 @@ public final class DocketServer implements AutoCloseable {
             // Every ctx.ip() (audit log, sign-in throttling, export custody) names the client, also behind a trusted proxy.
             config.contextResolver.ip = ctx -> settings.trustedProxies().clientOf(ctx.req().getRemoteAddr(),
                     Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+            // Behind a TLS proxy the connection is plain HTTP, but cookies must be Secure and HSTS sent all the same.
+            config.contextResolver.scheme = ctx -> settings.trustedProxies().schemeOf(ctx.req().getRemoteAddr(), ctx.req().getScheme(),
+                    Collections.list(ctx.req().getHeaders("X-Forwarded-Proto")));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(files -> {

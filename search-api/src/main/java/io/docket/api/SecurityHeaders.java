@@ -19,7 +19,7 @@ final class SecurityHeaders {
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (tls) ctx.header("Strict-Transport-Security", "max-age=31536000");
+        if (tls || "https".equals(ctx.scheme())) ctx.header("Strict-Transport-Security", "max-age=31536000");
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Frame-Options", "DENY");

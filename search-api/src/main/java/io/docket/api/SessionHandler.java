@@ -63,7 +63,7 @@ final class SessionHandler {
         throttle.succeeded(user);
         Sessions.Session session = sessions.start(principal.get().name());
         audit.recordDurably(new AuditEvent(principal.get().auditName(), principal.get().role().id(), client, "login", user, "200"));
-        ctx.header("Set-Cookie", cookie(session.id(), Sessions.ABSOLUTE.toSeconds()));
+        ctx.header("Set-Cookie", cookie(ctx, session.id(), Sessions.ABSOLUTE.toSeconds()));
         ctx.json(describe(principal.get(), session));
     }
 
@@ -75,13 +75,13 @@ final class SessionHandler {
 
     void signOut(Context ctx) {
         AccessGate.session(ctx).ifPresent(s -> sessions.end(s.id()));
-        ctx.header("Set-Cookie", cookie("", 0));
+        ctx.header("Set-Cookie", cookie(ctx, "", 0));
         ctx.status(204);
     }
 
-    private String cookie(String value, long maxAgeSeconds) {
+    private String cookie(Context ctx, String value, long maxAgeSeconds) {
         return AccessGate.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
-                + (secureCookies ? "; Secure" : "");
+                + (secureCookies || "https".equals(ctx.scheme()) ? "; Secure" : "");
     }
 
     private static Map<String, Object> describe(Principal p, Sessions.Session session) {
