@@ -1,7 +1,6 @@
 package io.docket.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.docket.store.StoreCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -9,13 +8,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The append-only, hash-chained audit log: one JSON line per entry in {@code DATA/audit/audit.jsonl}.
@@ -25,11 +24,21 @@ import java.util.List;
  * moments of reading); sign-ins, exports and administration are forced to disk before the call returns.
  * The file stays open between appends (opening it per request was 4% of a search request's server
  * time); it is opened again when the path names another file than the open one (moved away, restored).
+ *
+ * <p>Once the file holds {@link #DEFAULT_SEAL_AT_BYTES} (about 190,000 entries) it is sealed: renamed to
+ * {@code audit-sealed-FIRST-LAST.jsonl}, and the next entry starts a new {@code audit.jsonl} that goes on
+ * with the same chain ({@link AuditFiles}). Checks and pages read across the files; a page of the newest
+ * entries reads only the end of the newest file.
  */
 public final class AuditLog {
-    private static final ObjectMapper JSON = StoreCodec.newMapper();
+    /** 64 MB: a whole check of one file takes well under a second, and a filter matching nothing reads no more. */
+    public static final long DEFAULT_SEAL_AT_BYTES = 64L << 20;
+    private static final ObjectMapper JSON = AuditFiles.JSON;
 
+    private final AuditFiles files;
     private final Path file;
+    private final long sealAtBytes;
+    private final AuditChain chain = new AuditChain();
     private FileChannel channel;
     private Object channelFileKey;
     private long knownSize = -1;
@@ -37,7 +46,14 @@ public final class AuditLog {
     private String head;
 
     public AuditLog(Path dataDir) {
-        this.file = dataDir.resolve("audit").resolve("audit.jsonl");
+        this(dataDir, DEFAULT_SEAL_AT_BYTES);
+    }
+
+    /** @param sealAtBytes the size past which the file is sealed and a new one started */
+    public AuditLog(Path dataDir, long sealAtBytes) {
+        this.files = new AuditFiles(dataDir.resolve("audit"));
+        this.file = files.current();
+        this.sealAtBytes = sealAtBytes;
     }
 
     public Path file() {
@@ -55,20 +71,24 @@ public final class AuditLog {
 
     private synchronized AuditEntry append(AuditEvent event, boolean durable) {
         try {
-            FileChannel channel = openChannel();
-            try (FileLock ignored = channel.lock()) {
-                if (channel.size() != knownSize) readHead(channel);
-                AuditEntry entry = AuditEntry.next(nextSequence, Instant.now().toString(), event.actor(), event.role(), event.client(),
-                        event.action(), event.target(), event.outcome(), head);
-                byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-                ByteBuffer buffer = ByteBuffer.wrap(line);
-                long position = channel.size();
-                while (buffer.hasRemaining()) position += channel.write(buffer, position);
-                if (durable) channel.force(false);
-                knownSize = position;
-                nextSequence++;
-                head = entry.hash();
-                return entry;
+            // At most a few rounds: another process may seal or move the file while this one waits for the lock.
+            for (int round = 0; ; round++) {
+                FileChannel channel = openChannel();
+                boolean sealed = false;
+                try (FileLock ignored = channel.lock()) {
+                    if (round < 5 && !channelFileKey.equals(AuditFiles.fileKey(file))) {
+                        sealed = true;   // the path names another file now: append there
+                    } else {
+                        if (channel.size() != knownSize) readHead(channel);
+                        if (knownSize >= sealAtBytes && round < 5) {
+                            seal(channel);
+                            sealed = true;
+                        } else {
+                            return write(channel, event, durable);
+                        }
+                    }
+                }
+                if (sealed) closeChannel();
             }
         } catch (IOException e) {
             closeChannel();
@@ -76,24 +96,37 @@ public final class AuditLog {
         }
     }
 
+    private AuditEntry write(FileChannel channel, AuditEvent event, boolean durable) throws IOException {
+        AuditEntry entry = AuditEntry.next(nextSequence, Instant.now().toString(), event.actor(), event.role(), event.client(),
+                event.action(), event.target(), event.outcome(), head);
+        byte[] line = (JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
+        ByteBuffer buffer = ByteBuffer.wrap(line);
+        long position = channel.size();
+        while (buffer.hasRemaining()) position += channel.write(buffer, position);
+        if (durable) channel.force(false);
+        knownSize = position;
+        nextSequence++;
+        head = entry.hash();
+        return entry;
+    }
+
+    /** Renames the full file to its sealed name (under its lock); the next entry creates audit.jsonl and goes on with the chain. */
+    private void seal(FileChannel channel) throws IOException {
+        channel.force(true);
+        long first = AuditFiles.firstEntry(channel).map(AuditEntry::sequence).orElse(nextSequence);
+        Files.move(file, files.sealedName(first, nextSequence - 1), StandardCopyOption.ATOMIC_MOVE);
+    }
+
     /** The open channel, or a new one when there is none or the path now names another file. */
     private FileChannel openChannel() throws IOException {
-        Object key = fileKey();
+        Object key = AuditFiles.fileKey(file);
         if (channel != null && channel.isOpen() && key != null && key.equals(channelFileKey)) return channel;
         closeChannel();
         Files.createDirectories(file.getParent());
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-        channelFileKey = fileKey();
+        channelFileKey = AuditFiles.fileKey(file);
         knownSize = -1;   // another file: its chain's head is read before the next entry
         return channel;
-    }
-
-    private Object fileKey() throws IOException {
-        try {
-            return Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        } catch (NoSuchFileException gone) {
-            return null;
-        }
     }
 
     private void closeChannel() {
@@ -113,24 +146,22 @@ public final class AuditLog {
     }
 
     /**
-     * Finds the last complete entry. A line without its newline was never acknowledged (a crash in the
-     * middle of a write): it is cut off, so the chain goes on from the last whole entry.
+     * Finds the last complete entry; in a new file after a seal, the sealed file's last. A line without its
+     * newline was never acknowledged (a crash in the middle of a write): it is cut off, so the chain goes on
+     * from the last whole entry.
      */
     private void readHead(FileChannel channel) throws IOException {
         long size = channel.size();
         long end = AuditLines.lineEndBefore(channel, size);
         if (end < size) channel.truncate(end);
-        if (end == 0) {
-            nextSequence = 1;
-            head = AuditEntry.GENESIS;
-        } else {
-            long start = AuditLines.lineEndBefore(channel, end - 1);
-            ByteBuffer line = ByteBuffer.allocate((int) (end - 1 - start));
-            channel.read(line, start);
-            AuditEntry last = JSON.readValue(line.array(), AuditEntry.class);
-            nextSequence = last.sequence() + 1;
-            head = last.hash();
+        Optional<AuditEntry> last = AuditFiles.entryEndingAt(channel, end);
+        if (last.isEmpty() && end > 0) throw new IOException("the last line of " + file + " is not an audit entry");
+        if (last.isEmpty()) {
+            List<Path> sealed = files.sealed();
+            if (!sealed.isEmpty()) last = AuditFiles.lastEntry(sealed.getLast());
         }
+        nextSequence = last.map(e -> e.sequence() + 1).orElse(1L);
+        head = last.map(AuditEntry::hash).orElse(AuditEntry.GENESIS);
         knownSize = end;
     }
 
@@ -161,122 +192,50 @@ public final class AuditLog {
     }
 
     /**
-     * Matching entries (when {@code query} is given), newest first, read from the end of the file until
-     * {@code limit} are found, and the chain's state. Without {@code wholeChain} the chain is checked from
-     * where the last intact check ended, after checking that its last entry is still there unchanged: an
-     * edit further back is found by the next whole check ({@code docket verify}, the first read of each
-     * process, or {@code wholeChain}). Re-hashing 374,229 entries at every page took 1.3-2.0 s.
+     * Matching entries (when {@code query} is given), newest first, read from the end of the newest file
+     * until {@code limit} are found, and the chain's state ({@link AuditChain}): without {@code wholeChain}
+     * checked from where the last intact check ended; with it (and at each process's first read, and in
+     * {@code docket verify}) from the first entry.
      */
     public Page read(AuditQuery query, boolean wholeChain) {
-        if (!Files.exists(file)) return new Page(List.of(), new Verification(0, true, 0, "", null));
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            Verification chain = checkChain(channel, fileKey(), wholeChain);
-            return new Page(query == null ? List.of() : newest(channel, query), chain);
-        } catch (NoSuchFileException gone) {
-            return new Page(List.of(), new Verification(0, true, 0, "", null));
+        try (AuditFiles.Snapshot snapshot = files.openAll()) {
+            Verification state = chain.check(snapshot, wholeChain);
+            return new Page(query == null ? List.of() : newest(snapshot, query), state);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log " + file, e);
         }
     }
 
-    private static List<AuditEntry> newest(FileChannel channel, AuditQuery query) throws IOException {
+    private static List<AuditEntry> newest(AuditFiles.Snapshot snapshot, AuditQuery query) throws IOException {
         List<byte[]> needles = query.rawNeedles();
         List<AuditEntry> found = new ArrayList<>();
-        AuditLines.backward(channel, (bytes, start, length, end) -> {
-            if (length == 0 || !AuditQuery.containsAll(needles, bytes, start, length)) return true;
-            AuditEntry entry;
-            try {
-                entry = JSON.readValue(bytes, start, length, AuditEntry.class);
-            } catch (IOException notAnEntry) {
-                return true;   // the chain's check names it
-            }
-            if (query.matches(entry)) found.add(entry);
-            return found.size() < query.limit();
-        });
+        for (FileChannel channel : snapshot.channels().reversed()) {
+            AuditLines.backward(channel, (bytes, start, length, end) -> {
+                if (length == 0 || !AuditQuery.containsAll(needles, bytes, start, length)) return true;
+                AuditEntry entry;
+                try {
+                    entry = JSON.readValue(bytes, start, length, AuditEntry.class);
+                } catch (IOException notAnEntry) {
+                    return true;   // the chain's check names it
+                }
+                if (query.matches(entry)) found.add(entry);
+                return found.size() < query.limit();
+            });
+            if (found.size() >= query.limit()) break;
+        }
         return List.copyOf(found);
     }
 
-    /** The file's first {@code offset} bytes hold {@code entries} intact entries, the last one hashed {@code head}. */
-    private record CheckedPrefix(Object fileKey, long offset, long entries, String head, Instant wholeLogCheckedAt) {}
-
-    private final Object checkLock = new Object();
-    private CheckedPrefix checked;   // guarded by checkLock; only ever an intact prefix
-
-    private Verification checkChain(FileChannel channel, Object fileKey, boolean wholeChain) throws IOException {
-        synchronized (checkLock) {
-            CheckedPrefix from = wholeChain ? null : checked;
-            if (from != null && !(from.fileKey().equals(fileKey) && stillEndsWith(channel, from))) from = null;
-            Instant wholeLogCheckedAt = from != null ? from.wholeLogCheckedAt() : Instant.now();
-            ChainWalk walk = from != null ? new ChainWalk(from.entries(), from.head()) : new ChainWalk(0, AuditEntry.GENESIS);
-            long end = AuditLines.forward(channel, from != null ? from.offset() : 0, walk::step);
-            if (walk.broken != null) {
-                checked = null;
-                return new Verification(walk.entries, false, walk.firstBad, walk.broken, wholeLogCheckedAt);
-            }
-            checked = fileKey == null ? null : new CheckedPrefix(fileKey, end, walk.entries, walk.head, wholeLogCheckedAt);
-            return new Verification(walk.entries, true, 0, "", walk.entries == 0 ? null : wholeLogCheckedAt);
-        }
-    }
-
-    /** The line ending at the checked prefix's end is still the entry it ended with: the file was not cut or replaced. */
-    private static boolean stillEndsWith(FileChannel channel, CheckedPrefix prefix) throws IOException {
-        if (prefix.offset() == 0) return true;
-        if (channel.size() < prefix.offset()) return false;
-        long start = AuditLines.lineEndBefore(channel, prefix.offset() - 1);
-        ByteBuffer line = ByteBuffer.allocate((int) (prefix.offset() - 1 - start));
-        channel.read(line, start);
-        try {
-            AuditEntry last = JSON.readValue(line.array(), AuditEntry.class);
-            return last.sequence() == prefix.entries() && last.hash().equals(prefix.head()) && last.hash().equals(last.computeHash());
-        } catch (IOException notAnEntry) {
-            return false;
-        }
-    }
-
-    /** Follows the chain line by line, stopping at the first entry that does not belong. */
-    private static final class ChainWalk {
-        long entries;
-        String head;
-        String broken;
-        long firstBad;
-
-        ChainWalk(long entries, String head) {
-            this.entries = entries;
-            this.head = head;
-        }
-
-        boolean step(byte[] bytes, int start, int length, long end) {
-            long expected = entries + 1;
-            AuditEntry e;
-            try {
-                e = JSON.readValue(bytes, start, length, AuditEntry.class);
-            } catch (IOException bad) {
-                return fail(expected, "line " + expected + " is not an audit entry");
-            }
-            if (e.sequence() != expected) return fail(e.sequence(), "expected entry " + expected + ", found " + e.sequence());
-            if (!e.previousHash().equals(head)) return fail(e.sequence(), "entry " + e.sequence() + " does not follow the entry before it");
-            if (!e.hash().equals(e.computeHash())) return fail(e.sequence(), "entry " + e.sequence() + " was changed after it was written");
-            head = e.hash();
-            entries++;
-            return true;
-        }
-
-        private boolean fail(long sequence, String problem) {
-            firstBad = sequence;
-            broken = problem;
-            return false;
-        }
-    }
-
-    /** Every entry, oldest first (for tests and exports of the log). */
+    /** Every entry, oldest first, across the sealed files (for tests and exports of the log). */
     public List<AuditEntry> all() {
-        if (!Files.exists(file)) return List.of();
         List<AuditEntry> out = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            AuditLines.forward(channel, 0, (bytes, start, length, end) -> {
-                if (length > 0) out.add(JSON.readValue(bytes, start, length, AuditEntry.class));
-                return true;
-            });
+        try (AuditFiles.Snapshot snapshot = files.openAll()) {
+            for (FileChannel channel : snapshot.channels()) {
+                AuditLines.forward(channel, 0, (bytes, start, length, end) -> {
+                    if (length > 0) out.add(JSON.readValue(bytes, start, length, AuditEntry.class));
+                    return true;
+                });
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log " + file, e);
         }

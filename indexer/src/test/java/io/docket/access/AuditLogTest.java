@@ -194,4 +194,82 @@ class AuditLogTest {
         }
         assertTrue(log.read(null).chain().intact());
     }
+
+    @Test
+    void aFullFileIsSealedAndTheChainGoesOnAcrossFilesProcessesChecksAndPages() throws Exception {
+        AuditLog server = new AuditLog(data, 4_000);   // about a dozen entries a file
+        AuditLog commandLine = new AuditLog(data, 4_000);
+        for (int i = 1; i <= 100; i++) (i % 7 == 0 ? commandLine : server).record(event("lena", "search", "q=" + i));
+        List<Path> sealed;
+        try (var listing = Files.list(server.file().getParent())) {
+            sealed = listing.filter(f -> f.getFileName().toString().startsWith("audit-sealed-")).sorted().toList();
+        }
+        assertTrue(sealed.size() >= 5, sealed.toString());
+        assertTrue(sealed.getFirst().getFileName().toString().startsWith("audit-sealed-000000000001-"), sealed.toString());
+
+        List<AuditEntry> all = server.all();
+        assertEquals(java.util.stream.LongStream.rangeClosed(1, 100).boxed().toList(), all.stream().map(AuditEntry::sequence).toList());
+        for (int i = 1; i < all.size(); i++) assertEquals(all.get(i - 1).hash(), all.get(i).previousHash(), "one chain across the files");
+        AuditLog.Verification whole = new AuditLog(data).verify();
+        assertTrue(whole.intact(), whole.problem());
+        assertEquals(100, whole.entries());
+
+        assertEquals(java.util.stream.LongStream.rangeClosed(71, 100).boxed().toList().reversed(),
+                server.find(new AuditQuery(null, null, null, null, null, 30)).stream().map(AuditEntry::sequence).toList(), "a page across files");
+        assertEquals(List.of(29L, 28L, 27L), server.find(new AuditQuery(null, null, null, null, null, 3, 30)).stream().map(AuditEntry::sequence).toList());
+        assertEquals(List.of(99L, 98L), commandLine.find(new AuditQuery(null, null, "q=9", null, null, 2)).stream().map(AuditEntry::sequence).toList());
+        assertEquals(List.of(9L), commandLine.find(new AuditQuery(null, null, "q=9", null, null, 20, 10)).stream().map(AuditEntry::sequence).toList(),
+                "the oldest file too");
+
+        AuditLog.Verification before = server.read(null).chain();
+        for (int i = 101; i <= 130; i++) server.record(event("lena", "search", "q=" + i));
+        AuditLog.Verification after = server.read(null).chain();
+        assertTrue(after.intact(), after.problem());
+        assertEquals(130, after.entries());
+        assertEquals(before.wholeLogCheckedAt(), after.wholeLogCheckedAt(), "went on from where the last check ended, in the file sealed since");
+
+        List<String> lines = Files.readAllLines(sealed.get(1));
+        lines.set(2, lines.get(2).replace("\"lena\"", "\"nobody\""));
+        Files.write(sealed.get(1), lines);
+        AuditLog.Verification edited = new AuditLog(data).verify();
+        assertFalse(edited.intact());
+        assertTrue(edited.problem().startsWith(sealed.get(1).getFileName() + ": "), edited.problem());
+        assertTrue(edited.problem().contains("changed"), edited.problem());
+    }
+
+    @Test
+    void pagesReadWhileWritersSealFilesSeeOneIntactChain() throws Exception {
+        AuditLog log = new AuditLog(data, 3_000);
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        Thread reader = Thread.ofPlatform().start(() -> {
+            AuditLog pages = new AuditLog(data, 3_000);   // as the server reads while the command line appends
+            try {
+                while (writing.get()) {
+                    AuditLog.Page page = pages.read(new AuditQuery(null, null, null, null, null, 25));
+                    if (!page.chain().intact()) failures.add(new AssertionError(page.chain().problem()));
+                    List<Long> sequences = page.entries().stream().map(AuditEntry::sequence).toList();
+                    for (int i = 1; i < sequences.size(); i++) {
+                        if (sequences.get(i) != sequences.get(i - 1) - 1) failures.add(new AssertionError("a gap in " + sequences));
+                    }
+                }
+            } catch (Throwable t) {
+                failures.add(t);
+            }
+        });
+        List<Thread> writers = new java.util.ArrayList<>();
+        for (int w = 0; w < 3; w++) {
+            int writer = w;
+            writers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 150; i++) log.record(event("writer" + writer, "search", "q=" + i));
+            }));
+        }
+        for (Thread t : writers) t.join();
+        writing.set(false);
+        reader.join();
+        assertEquals(List.of(), failures);
+        AuditLog.Verification whole = new AuditLog(data).verify();
+        assertTrue(whole.intact(), whole.problem());
+        assertEquals(450, whole.entries());
+    }
 }

@@ -63,7 +63,7 @@ class AccessCliTest {
         Files.writeString(log, Files.readString(log).replace("user-remove", "user-rename"));
         CliRun tampered = CliRun.docket("verify", "--data", dataDir);
         assertEquals(1, tampered.exit());
-        assertTrue(tampered.out().contains("ALTERED: audit log: entry 5 was changed"), tampered.out());
+        assertTrue(tampered.out().contains("ALTERED: audit log: audit.jsonl: entry 5 was changed"), tampered.out());
         assertEquals(1, CliRun.docket("audit", "--data", dataDir).exit());
     }
 }
