@@ -93,6 +93,7 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("  " + url + "#/order/HD-2024-0117      (an order's evidence: timeline, clause history, export)");
                 System.out.println("  " + url + "#/customer/muller-gmbh    (a customer: orders, activity, time zone)");
                 System.out.println("  " + url + "#/unconfirmed             (chat agreements no email has confirmed)");
+                System.out.println("  " + url + "#/audit                   (the audit log and its hash chain; signed in as demo)");
                 String auth = "curl -H 'Authorization: Bearer " + users.token() + "' '";
                 System.out.println("  " + auth + url + "api/v1/search?q=" + java.net.URLEncoder.encode("from:mueller-gmbh.de", StandardCharsets.UTF_8) + "&sort=date'");
                 System.out.println("  " + auth + url + "api/v1/orders/HD-2024-0117/evidence'");
