@@ -71,24 +71,19 @@ public final class AuditLog {
 
     private synchronized AuditEntry append(AuditEvent event, boolean durable) {
         try {
-            // At most a few rounds: another process may seal or move the file while this one waits for the lock.
+            // Another process may seal or move the file while this one waits for the lock: then the path names
+            // another file, and the entry goes there (a few rounds at most, then it is written where it is).
             for (int round = 0; ; round++) {
                 FileChannel channel = openChannel();
-                boolean sealed = false;
                 try (FileLock ignored = channel.lock()) {
-                    if (round < 5 && !channelFileKey.equals(AuditFiles.fileKey(file))) {
-                        sealed = true;   // the path names another file now: append there
-                    } else {
+                    boolean mayRetry = round < 5;
+                    if (!mayRetry || channelFileKey.equals(AuditFiles.fileKey(file))) {
                         if (channel.size() != knownSize) readHead(channel);
-                        if (knownSize >= sealAtBytes && round < 5) {
-                            seal(channel);
-                            sealed = true;
-                        } else {
-                            return write(channel, event, durable);
-                        }
+                        if (!mayRetry || knownSize < sealAtBytes) return write(channel, event, durable);
+                        seal(channel);
                     }
                 }
-                if (sealed) closeChannel();
+                closeChannel();   // sealed here, or the path names another file now
             }
         } catch (IOException e) {
             closeChannel();
@@ -117,10 +112,9 @@ public final class AuditLog {
         Files.move(file, files.sealedName(first, nextSequence - 1), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /** The open channel, or a new one when there is none or the path now names another file. */
+    /** The open channel, or a new one; whether the path still names its file is checked under the lock. */
     private FileChannel openChannel() throws IOException {
-        Object key = AuditFiles.fileKey(file);
-        if (channel != null && channel.isOpen() && key != null && key.equals(channelFileKey)) return channel;
+        if (channel != null && channel.isOpen()) return channel;
         closeChannel();
         Files.createDirectories(file.getParent());
         channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);

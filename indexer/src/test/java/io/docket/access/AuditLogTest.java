@@ -80,11 +80,16 @@ class AuditLogTest {
         assertEquals(4, deleted.firstBadSequence());
     }
 
+    /** The start of entry 2, as a crash (or a writer still at it) leaves it: no closing brace, no newline. */
+    private static void appendTornLine(AuditLog log) throws Exception {
+        Files.writeString(log.file(), "{\"sequence\":2,\"time\":\"20", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    }
+
     @Test
     void aLineTornByACrashIsCutAndTheChainGoesOn() throws Exception {
         AuditLog log = new AuditLog(data);
         log.record(event("lena", "search", "before the crash"));
-        Files.writeString(log.file(), "{\"sequence\":2,\"time\":\"20", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        appendTornLine(log);
         AuditLog reopened = new AuditLog(data);
         AuditEntry next = reopened.record(event("lena", "search", "after the crash"));
         assertEquals(2, next.sequence());
@@ -156,7 +161,7 @@ class AuditLogTest {
     void aPageIgnoresALineStillBeingWritten() throws Exception {
         AuditLog log = new AuditLog(data);
         log.record(event("lena", "search", "q=1"));
-        Files.writeString(log.file(), "{\"sequence\":2,\"time\":\"20", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        appendTornLine(log);
         AuditLog.Page page = log.read(new AuditQuery(null, null, null, null, null, 10));
         assertTrue(page.chain().intact(), page.chain().problem());
         assertEquals(1, page.chain().entries());

@@ -50,10 +50,9 @@ public final class DocketServer implements AutoCloseable {
         Sessions sessions = new Sessions(access.clock());
         AccessGate gate = new AccessGate(access.directory(), sessions, archive);
         ReaderFor readers = gate::reader;
-        SecurityHeaders headers = new SecurityHeaders(settings.tls());
+        SecurityHeaders headers = new SecurityHeaders();
         AuditTrail trail = new AuditTrail(access.audit());
-        SessionHandler session = new SessionHandler(access.directory(), sessions, new LoginThrottle(access.clock()), access.audit(),
-                mapper, settings.tls());
+        SessionHandler session = new SessionHandler(access.directory(), sessions, new LoginThrottle(access.clock()), access.audit(), mapper);
         AuditHandler audit = new AuditHandler(access.audit());
         SearchHandler search = new SearchHandler(readers, settings.maxQueryLength());
         MessageHandler messages = new MessageHandler(readers);

@@ -7,19 +7,14 @@ import io.javalin.http.Context;
  * them; the message HTML route replaces the frame rules with its own (the UI frames it, sandboxed).
  */
 final class SecurityHeaders {
-    private final boolean tls;
-
-    SecurityHeaders(boolean tls) {
-        this.tls = tls;
-    }
-
+    /** HSTS when the client spoke HTTPS: to Docket's own TLS connector, or to a trusted proxy that said so. */
     void apply(Context ctx) {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cross-Origin-Resource-Policy", "same-origin");
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        if (tls || "https".equals(ctx.scheme())) ctx.header("Strict-Transport-Security", "max-age=31536000");
+        if ("https".equals(ctx.scheme())) ctx.header("Strict-Transport-Security", "max-age=31536000");
         if (ctx.path().startsWith("/api/")) {
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Frame-Options", "DENY");

@@ -23,16 +23,13 @@ final class SessionHandler {
     private final LoginThrottle throttle;
     private final AuditLog audit;
     private final ObjectMapper mapper;
-    private final boolean secureCookies;
 
-    SessionHandler(AccessDirectory directory, Sessions sessions, LoginThrottle throttle, AuditLog audit, ObjectMapper mapper,
-                   boolean secureCookies) {
+    SessionHandler(AccessDirectory directory, Sessions sessions, LoginThrottle throttle, AuditLog audit, ObjectMapper mapper) {
         this.directory = directory;
         this.sessions = sessions;
         this.throttle = throttle;
         this.audit = audit;
         this.mapper = mapper;
-        this.secureCookies = secureCookies;
     }
 
     void signIn(Context ctx) {
@@ -79,9 +76,10 @@ final class SessionHandler {
         ctx.status(204);
     }
 
+    /** Secure when the client spoke HTTPS (Docket's TLS connector, or a trusted proxy that ended TLS). */
     private String cookie(Context ctx, String value, long maxAgeSeconds) {
         return AccessGate.SESSION_COOKIE + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
-                + (secureCookies || "https".equals(ctx.scheme()) ? "; Secure" : "");
+                + ("https".equals(ctx.scheme()) ? "; Secure" : "");
     }
 
     private static Map<String, Object> describe(Principal p, Sessions.Session session) {
