@@ -164,16 +164,18 @@ public final class LuceneSearchService {
         MessageRecord[] records = new MessageRecord[page.length];
         for (int i = 0; i < page.length; i++) records[i] = ids[i] == null ? null : store.message(ids[i]).orElse(null);
         String[] snippets = snippets(searcher, tree, docIds, records);
-        Set<String> attachmentTerms = termsOf(query, IndexFields.ATTACHMENT, IndexFields.FILENAME);
+        Set<String> nameTerms = termsOf(query, IndexFields.ATTACHMENT, IndexFields.FILENAME);
+        Set<String> textTerms = termsOf(query, IndexFields.ATTACHMENT);
         StoredFields stored = searcher.storedFields();
         List<SearchResult.Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             MessageRecord record = records[i];
             if (record == null) continue;
-            // Stored bodies and attachment texts are large: load only what this hit needs.
-            String[] attachmentTexts = attachmentTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
+            // Stored attachment texts are large (a hit's whole stored document is decompressed for them, and a text is
+            // tokenized up to MATCH_SCAN_CHARS): load them only when the query looks for words in attachment text.
+            String[] attachmentTexts = textTerms.isEmpty() || record.attachments().isEmpty() ? new String[0]
                     : stored.document(docIds[i], ATTACHMENTS_ONLY).getValues(IndexFields.ATTACHMENT);
-            hits.add(new SearchResult.Hit(record, page[i].score, snippets[i], matchedAttachments(record, attachmentTexts, attachmentTerms)));
+            hits.add(new SearchResult.Hit(record, page[i].score, snippets[i], matchedAttachments(record, attachmentTexts, nameTerms, textTerms)));
         }
         return hits;
     }
@@ -236,15 +238,15 @@ public final class LuceneSearchService {
         return hits;
     }
 
-    /** Attachments whose text or file name holds one of the query's attachment terms. */
-    private List<Integer> matchedAttachments(MessageRecord record, String[] texts, Set<String> terms) {
-        if (terms.isEmpty() || record.attachments().isEmpty()) return List.of();
+    /** Attachments whose file name holds one of the query's attachment or file name terms, or whose text one of its attachment terms. */
+    private List<Integer> matchedAttachments(MessageRecord record, String[] texts, Set<String> nameTerms, Set<String> textTerms) {
+        if (nameTerms.isEmpty() || record.attachments().isEmpty()) return List.of();
         List<Integer> matched = new ArrayList<>();
         for (int i = 0; i < record.attachments().size(); i++) {
             String text = i < texts.length ? texts[i] : "";
             String name = record.attachments().get(i).name();
-            if (containsAny(NAME_SEPARATORS.matcher(name).replaceAll(" "), terms)
-                    || containsAny(text.length() > MATCH_SCAN_CHARS ? text.substring(0, MATCH_SCAN_CHARS) : text, terms)) {
+            if (containsAny(NAME_SEPARATORS.matcher(name).replaceAll(" "), nameTerms)
+                    || (!textTerms.isEmpty() && containsAny(text.length() > MATCH_SCAN_CHARS ? text.substring(0, MATCH_SCAN_CHARS) : text, textTerms))) {
                 matched.add(record.attachments().get(i).index());
             }
         }

@@ -179,6 +179,12 @@ class SearchApiEndToEndTest {
     void filenameFindsInternationalNamesAndHasAttachmentFilters() throws Exception {
         JsonNode result = ok("filename:Prüfbericht");
         assertTrue(result.get("total").asInt() >= 2, subjects(result).toString());
+        // A file name query marks the attachments it names, by their names alone (their texts are not read for it).
+        for (JsonNode hit : result.get("hits")) {
+            for (JsonNode a : hit.get("attachments")) {
+                assertEquals(a.get("name").asText().contains("Prüfbericht"), a.get("matched").asBoolean(), hit.get("attachments").toString());
+            }
+        }
         int withAttachments = ok("has:attachment").get("total").asInt();
         int all = ok("").get("total").asInt();
         assertTrue(withAttachments > 0 && withAttachments < all);
