@@ -48,7 +48,13 @@ final class Report {
         row(out, "in-process top-20 (ids and headers), median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
                 muIn.path("_median_of_top20_medians_ms"), "%.2f");
         row(out, "in-process top-20 with snippets and facets, median of medians, ms", d.get("fullMedianOfMediansMs").asDouble(), null, null, "%.2f");
-        row(out, "in-process slowest query (headers), ms", d.get("inProcessSlowestMs").asDouble(), null, null, "%.2f");
+        if (d.has("inProcessSlowestQueryMedianMs")) {
+            row(out, "in-process slowest query (headers), its median, ms (Docket: `" + d.get("inProcessSlowestQuery").asText().replace("|", "\\|")
+                            + "`; mu: " + slowestMuQuery(muIn) + ")",
+                    d.get("inProcessSlowestQueryMedianMs").asDouble(), null, slowestMuMedian(muIn), "%.2f");
+        }
+        row(out, "in-process slowest single run of any query (headers), ms", d.get("inProcessSlowestMs").asDouble(), null,
+                slowestMuRun(muIn), "%.2f");
         row(out, "HTTP query median of medians, ms", d.get("httpMedianOfMediansMs").asDouble(), null, null, "%.2f");
         row(out, "HTTP worst p99, ms", d.get("httpP99WorstMs").asDouble(), null, null, "%.2f");
         row(out, "CLI query (process start included), median of medians, ms", Double.NaN, nm.path("query_median_of_medians_ms"),
@@ -110,6 +116,37 @@ final class Report {
     private static String ratioCell(double docket, JsonNode peer) {
         if (Double.isNaN(docket) || peer == null || peer.isMissingNode() || peer.isNull() || peer.asDouble() == 0) return "–";
         return String.format(Locale.ROOT, "%.2f×", docket / peer.asDouble());
+    }
+
+    /** The query whose median is highest in mu's in-process run (its harness times each query ten times). */
+    private static JsonNode slowestMuEntry(JsonNode muIn) {
+        JsonNode slowest = null;
+        for (var e : muIn.properties()) {
+            JsonNode median = e.getValue().path("top20_median_ms");
+            if (!e.getKey().startsWith("_") && median.isNumber() && (slowest == null || median.asDouble() > slowest.get("top20_median_ms").asDouble())) {
+                slowest = e.getValue();
+            }
+        }
+        return slowest;
+    }
+
+    private static String slowestMuQuery(JsonNode muIn) {
+        JsonNode slowest = slowestMuEntry(muIn);
+        return slowest == null ? "not run" : "`" + slowest.path("query").asText().replace("|", "\\|") + "`";
+    }
+
+    private static JsonNode slowestMuMedian(JsonNode muIn) {
+        JsonNode slowest = slowestMuEntry(muIn);
+        return slowest == null ? null : slowest.get("top20_median_ms");
+    }
+
+    private static JsonNode slowestMuRun(JsonNode muIn) {
+        double max = Double.NaN;
+        for (var e : muIn.properties()) {
+            JsonNode m = e.getValue().path("top20_max_ms");
+            if (!e.getKey().startsWith("_") && m.isNumber() && !(m.asDouble() <= max)) max = m.asDouble();
+        }
+        return Double.isNaN(max) ? null : com.fasterxml.jackson.databind.node.DoubleNode.valueOf(max);
     }
 
     /** "median of 3 bursts: 2.10, 1.40, 1.30 s" (older reports timed one burst and have no list). */
