@@ -48,8 +48,9 @@ final class FacetCounts {
 
     /**
      * Each segment's value ordinals mapped to the archive's, as plain arrays made on first use: Lucene's
-     * {@code OrdinalMap} decodes packed blocks at every lookup, a third of the server's time for 8,370 matches
-     * at 1M messages. Small: a segment holds at most the archive's 12,907 values (at 1M), 4 bytes each.
+     * {@code OrdinalMap} decodes packed blocks at every lookup. At 1M messages (ten segments) counting the
+     * 1,744 matches of "交期" went from 0.37-0.50 to 0.24-0.34 ms. Small: a segment holds at most the
+     * archive's values (12,907 at 1M), 4 bytes each.
      */
     private final SegmentOrdinals segmentToArchive;
 

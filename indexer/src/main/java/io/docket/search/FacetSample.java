@@ -9,12 +9,10 @@ import org.apache.lucene.facet.FacetsCollector.MatchingDocs;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.DocIdSet;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.util.RamUsageEstimator;
+import org.apache.lucene.util.DocIdSetBuilder;
 
 /**
  * The matches whose facet values are counted: all of them up to {@code 2 × sampleSize}, above that a
@@ -154,64 +152,12 @@ public record FacetSample(FacetsCollector matches, long total, long counted) {
             docs[size++] = doc;
         }
 
-        /**
-         * The recorded matches as they are, in document order. Lucene's {@code DocIdSetBuilder} would copy them
-         * into a bit set once they are denser than 1/128 of the segment, and walking that bit set word by word
-         * was a quarter of the server's time for {@code from:tim.one@comcast.net} (8,370 matches) at 1M.
-         */
+        /** Lucene's builder picks a sorted list or a bit set by density (nothing for an empty segment), as {@link FacetsCollector} does. */
         MatchingDocs matchingDocs() {
-            int[] ordered = Arrays.copyOf(docs, size);
-            if (!strictlyAscending(ordered)) ordered = Arrays.stream(ordered).sorted().distinct().toArray();
-            return new MatchingDocs(context, new ListedDocs(ordered), ordered.length, null);
-        }
-
-        private static boolean strictlyAscending(int[] docs) {
-            for (int i = 1; i < docs.length; i++) if (docs[i] <= docs[i - 1]) return false;
-            return true;
-        }
-    }
-
-    /** Documents listed in ascending order. */
-    private static final class ListedDocs extends DocIdSet {
-        private final int[] docs;
-
-        ListedDocs(int[] docs) {
-            this.docs = docs;
-        }
-
-        @Override
-        public DocIdSetIterator iterator() {
-            return new DocIdSetIterator() {
-                private int index = -1;
-                private int doc = -1;
-
-                @Override
-                public int docID() {
-                    return doc;
-                }
-
-                @Override
-                public int nextDoc() {
-                    return doc = ++index < docs.length ? docs[index] : NO_MORE_DOCS;
-                }
-
-                @Override
-                public int advance(int target) {
-                    int found = Arrays.binarySearch(docs, Math.max(index + 1, 0), docs.length, target);
-                    index = found >= 0 ? found : -found - 1;
-                    return doc = index < docs.length ? docs[index] : NO_MORE_DOCS;
-                }
-
-                @Override
-                public long cost() {
-                    return docs.length;
-                }
-            };
-        }
-
-        @Override
-        public long ramBytesUsed() {
-            return RamUsageEstimator.sizeOf(docs);
+            DocIdSetBuilder builder = new DocIdSetBuilder(context.reader().maxDoc());
+            DocIdSetBuilder.BulkAdder adder = builder.grow(size);
+            for (int i = 0; i < size; i++) adder.add(docs[i]);
+            return new MatchingDocs(context, builder.build(), size, null);
         }
     }
 
