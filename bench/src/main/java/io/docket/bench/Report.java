@@ -49,9 +49,11 @@ final class Report {
                 muIn.path("_median_of_top20_medians_ms"), "%.2f");
         row(out, "in-process top-20 with snippets and facets, median of medians, ms", d.get("fullMedianOfMediansMs").asDouble(), null, null, "%.2f");
         if (d.has("inProcessSlowestQueryMedianMs")) {
+            JsonNode muSlowest = slowestMuQuery(muIn);
+            String muName = muSlowest == null ? "not run" : "`" + muSlowest.path("query").asText().replace("|", "\\|") + "`";
             row(out, "in-process slowest query (headers), its median, ms (Docket: `" + d.get("inProcessSlowestQuery").asText().replace("|", "\\|")
-                            + "`; mu: " + slowestMuQuery(muIn) + ")",
-                    d.get("inProcessSlowestQueryMedianMs").asDouble(), null, slowestMuMedian(muIn), "%.2f");
+                            + "`; mu: " + muName + ")",
+                    d.get("inProcessSlowestQueryMedianMs").asDouble(), null, muSlowest == null ? null : muSlowest.get("top20_median_ms"), "%.2f");
         }
         row(out, "in-process slowest single run of any query (headers), ms", d.get("inProcessSlowestMs").asDouble(), null,
                 slowestMuRun(muIn), "%.2f");
@@ -118,8 +120,8 @@ final class Report {
         return String.format(Locale.ROOT, "%.2f×", docket / peer.asDouble());
     }
 
-    /** The query whose median is highest in mu's in-process run (its harness times each query ten times). */
-    private static JsonNode slowestMuEntry(JsonNode muIn) {
+    /** The query whose median is highest in mu's in-process run (its harness times each query ten times), or null. */
+    private static JsonNode slowestMuQuery(JsonNode muIn) {
         JsonNode slowest = null;
         for (var e : muIn.properties()) {
             JsonNode median = e.getValue().path("top20_median_ms");
@@ -128,16 +130,6 @@ final class Report {
             }
         }
         return slowest;
-    }
-
-    private static String slowestMuQuery(JsonNode muIn) {
-        JsonNode slowest = slowestMuEntry(muIn);
-        return slowest == null ? "not run" : "`" + slowest.path("query").asText().replace("|", "\\|") + "`";
-    }
-
-    private static JsonNode slowestMuMedian(JsonNode muIn) {
-        JsonNode slowest = slowestMuEntry(muIn);
-        return slowest == null ? null : slowest.get("top20_median_ms");
     }
 
     private static JsonNode slowestMuRun(JsonNode muIn) {
