@@ -101,18 +101,24 @@ public final class Bench implements Callable<Integer> {
         Path data = work.toAbsolutePath().resolve("docket-" + size);
         if (queriesOnly) {
             try (EmbeddedArchive archive = Archives.open(data)) {
+                MachinePhases machine = new MachinePhases();
+                machine.start();
                 List<QueryBench.Result> timed = QueryBench.run(archive, querySet, reps);
+                machine.end("queries");
                 timed.forEach(Bench::sayTimings);
                 say("  HTTP: median of medians %.2f ms, worst p99 %.2f ms; in process with snippets and facets: median of medians %.2f ms",
                         QueryBench.percentile(timed.stream().mapToDouble(r -> QueryBench.percentile(r.httpMs(), 50)).toArray(), 50),
                         timed.stream().mapToDouble(r -> QueryBench.percentile(r.httpMs(), 99)).max().orElse(0),
                         QueryBench.percentile(timed.stream().mapToDouble(r -> QueryBench.percentile(r.fullMs(), 50)).toArray(), 50));
                 if (trade != null) evidence(EvidenceBench.run(archive, trade, reps), problems);
+                say("  this machine before the queries (and CPU time the hypervisor took during them): %s", machine.byPhase().get("queries"));
             }
             problems.forEach(p -> say("PROBLEM: %s", p));
             return problems.isEmpty() ? 0 : 1;
         }
+        MachinePhases machine = new MachinePhases();
         Timed full;
+        machine.start();
         if (reuseArchive) {
             if (!Files.isDirectory(data)) throw new IOException("--reuse-archive: no archive at " + data);
             full = importInto(data, maildir);
@@ -123,6 +129,7 @@ public final class Bench implements Callable<Integer> {
             say("docket full ingest: %.1f s, %,.0f messages/s, peak RSS %.0f MB (largest shares seen: anonymous %.0f MB, mapped files %.0f MB)",
                     full.wallSeconds(), messages / full.wallSeconds(), full.peakRssMb(), full.peakAnonMb(), full.peakFileMb());
         }
+        machine.end("ingest");
 
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("when", Instant.now().toString());
@@ -170,8 +177,10 @@ public final class Bench implements Callable<Integer> {
             docket.put("archiveToMaildir", round((double) archiveBytes / maildirBytes));
             say("archive: %.0f MB = %.2f x the Maildir (index %.0f MB, store %.0f MB)", archiveBytes / 1e6, (double) archiveBytes / maildirBytes,
                     archive.stats().indexBytes() / 1e6, archive.stats().storeBytes() / 1e6);
+            machine.start();
             queries = QueryBench.run(archive, querySet, reps);
             if (trade != null) docket.put("evidence", evidence(EvidenceBench.run(archive, trade, reps), problems));
+            machine.end("queries");
 
             // Kit numbers: the live warm-up burst, the timed live bursts, then the CLI's +1% (each `added` long).
             // The timed bursts are written beside the Maildir first (same file system, so delivery is a rename).
@@ -184,7 +193,9 @@ public final class Bench implements Callable<Integer> {
             say("live +1%%: this JVM first archived %,d files of the Maildir into a scratch archive (%.1f s), as a running server has archived mail before",
                     liveWarmUp, warmUpSeconds);
             docket.put("liveWarmUpImportMessages", liveWarmUp);
+            machine.start();
             LiveIncremental.Result live = LiveIncremental.run(archive, kit, maildir, staging, next, added, liveBursts, next);
+            machine.end("live");
             deleteTree(staging);
             for (Path f : live.written()) Files.deleteIfExists(f);
             docket.put("liveIncrementalMessages", added);
@@ -253,7 +264,9 @@ public final class Bench implements Callable<Integer> {
         // next ones, so it too finds exactly `added` new files.
         List<Path> addedFiles = kit.addNew(maildir, next, added);
         try {
+            machine.start();
             Timed incremental = importInto(data, maildir);
+            machine.end("cliIncremental");
             docket.put("incrementalMessages", added);
             docket.put("incrementalSeconds", round(incremental.wallSeconds()));
             say("docket +1%% incremental (%,d new): %.2f s including JVM start", added, incremental.wallSeconds());
@@ -269,7 +282,13 @@ public final class Bench implements Callable<Integer> {
         }
         report.put("docket", docket);
 
-        if (peers) report.put("peers", runPeers(kit, maildir));
+        if (peers) {
+            machine.start();
+            report.put("peers", runPeers(kit, maildir));
+            machine.end("peers");
+        }
+        docket.put("machine", machine.byPhase());
+        say("this machine before each phase (and CPU time the hypervisor took during it): %s", machine.byPhase());
         report.put("problems", problems);
         write(report);
         problems.forEach(p -> say("PROBLEM: %s", p));

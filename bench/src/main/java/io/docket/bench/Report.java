@@ -61,6 +61,19 @@ final class Report {
         row(out, "HTTP worst p99, ms", d.get("httpP99WorstMs").asDouble(), null, null, "%.2f");
         row(out, "CLI query (process start included), median of medians, ms", Double.NaN, nm.path("query_median_of_medians_ms"),
                 mu.path("query_median_of_medians_ms"), "%.2f");
+        JsonNode machine = d.path("machine");
+        if (machine.isObject() && !machine.isEmpty()) {
+            List<String> phases = new ArrayList<>();
+            machine.properties().forEach(e -> {
+                JsonNode m = e.getValue();
+                String steal = m.has("stealPercent") ? String.format(Locale.ROOT, ", %.1f%% of its CPU time stolen", m.get("stealPercent").asDouble()) : "";
+                phases.add(String.format(Locale.ROOT, "%s: SHA-256 %,.0f MB/s, %.1f ns per dependent read%s", e.getKey(),
+                        m.path("sha256MbPerSecond").asDouble(), m.path("nsPerDependentRead").asDouble(), steal));
+            });
+            out.append("\nThis machine's speed before each phase (the same work in every build: hashing, and reads that each wait for the last over 64 MB) "
+                    + "and the CPU time the hypervisor gave to other guests during it (steal in `/proc/stat`): ").append(String.join("; ", phases))
+                    .append(". Compare runs by these before comparing their timings.\n");
+        }
         out.append("\n| query | Docket syntax | hits | headers: median / p99 / max ms | with snippets and facets: median / p99 ms | HTTP median / p99 ms |\n|---|---|---|---|---|---|\n");
         for (JsonNode q : d.get("queries")) {
             out.append(String.format(Locale.ROOT, "| %s | `%s` | %,d | %.2f / %.2f / %.2f | %.2f / %.2f | %.2f / %.2f |%n", q.get("name").asText(),

@@ -22,4 +22,23 @@ class ReportTest {
                 table);
         assertTrue(table.contains("| in-process slowest single run of any query (headers), ms | 10.05 | – | 20.38 | – | 0.49× |"), table);
     }
+
+    @Test
+    void theMachinesSpeedPerPhaseIsReportedWhenMeasured() throws Exception {
+        ObjectNode run = (ObjectNode) new ObjectMapper().readTree(ReportTest.class.getResource("/reports/100k-thirteenth-round.json"));
+        assertTrue(!Report.markdown(run).contains("dependent read"), "a run recorded before the machine was measured says nothing of it");
+        ObjectNode machine = ((ObjectNode) run.get("docket")).putObject("machine");
+        ObjectNode ingest = machine.putObject("ingest");
+        ingest.put("sha256MbPerSecond", 1480.0);
+        ingest.put("nsPerDependentRead", 96.4);
+        ingest.put("stealPercent", 0.4);
+        ObjectNode queries = machine.putObject("queries");
+        queries.put("sha256MbPerSecond", 1210.0);
+        queries.put("nsPerDependentRead", 131.0);
+
+        String table = Report.markdown(run);
+
+        assertTrue(table.contains("ingest: SHA-256 1,480 MB/s, 96.4 ns per dependent read, 0.4% of its CPU time stolen; "
+                + "queries: SHA-256 1,210 MB/s, 131.0 ns per dependent read."), table);
+    }
 }
