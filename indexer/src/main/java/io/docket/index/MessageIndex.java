@@ -3,20 +3,32 @@ package io.docket.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index: one long-lived writer and a near-real-time {@link SearcherManager} on top of it,
  * so searches never open the index per request and see new mail after a refresh, not a commit.
  */
 public final class MessageIndex implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageIndex.class);
+
     private final Path dir;
+    /** Work done on each new segment before searches need it ({@link #keepWarm}); none unless a server asks. */
+    private final List<IOConsumer<LeafReader>> warmers = new CopyOnWriteArrayList<>();
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -36,9 +48,49 @@ public final class MessageIndex implements AutoCloseable {
                 // flushed. A live burst then waited that long before it could be searched, and ingest workers
                 // stalled behind a commit; the same merges run in the background instead.
                 .setMaxFullFlushMergeWaitMillis(0)
-                .setCommitOnClose(true);
+                .setCommitOnClose(true)
+                // A merged segment is warmed on the merge's thread before searches see it, not by the first search.
+                .setMergedSegmentWarmer(this::warm);
         writer = new IndexWriter(directory, config);
         searchers = new SearcherManager(writer, null);
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {}
+
+            @Override
+            public void afterRefresh(boolean changed) {
+                if (changed && !warmers.isEmpty()) warmCurrent();
+            }
+        });
+    }
+
+    /**
+     * Runs {@code warmer} on every segment searches see now (on the caller's thread), then on each new one:
+     * merged segments on the merge's thread before they are published, flushed ones after the refresh that
+     * publishes them. A failing warmer is logged, never allowed to fail a merge or a refresh.
+     */
+    public void keepWarm(IOConsumer<LeafReader> warmer) {
+        warmers.add(warmer);
+        warmCurrent();
+    }
+
+    private void warmCurrent() {
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) warm(leaf.reader());
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void warm(LeafReader segment) {
+        for (IOConsumer<LeafReader> warmer : warmers) {
+            try {
+                warmer.accept(segment);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("warming a segment of {} failed (searches will do the work instead): {}", dir, e.toString());
+            }
+        }
     }
 
     public static MessageIndex open(Path dir, double ramBufferMb) {

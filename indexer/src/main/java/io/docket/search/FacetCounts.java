@@ -53,9 +53,11 @@ final class FacetCounts {
      * archive's values (12,907 at 1M), 4 bytes each.
      */
     private final SegmentOrdinals segmentToArchive;
+    private final SegmentFacetCache segments;
 
-    FacetCounts(SortedSetDocValuesReaderState state) throws IOException {
+    FacetCounts(SortedSetDocValuesReaderState state, SegmentFacetCache segments) throws IOException {
         this.state = state;
+        this.segments = segments;
         state.getDims().forEach(dims::add);
         this.labels = new AtomicReferenceArray<>(state.getSize());
         this.segmentToArchive = state.getDocValues() instanceof MultiSortedSetDocValues multi
@@ -68,10 +70,9 @@ final class FacetCounts {
         if (counts == null) counts = new int[state.getSize()];
         Touched touched = new Touched();
         try {
-            SortedSetDocValues all = state.getDocValues();
             for (MatchingDocs segment : matches) count(segment, counts, touched);
             Map<String, List<Count>> out = new LinkedHashMap<>();
-            for (String dim : dims) out.put(dim, top(dim, counts, touched, topN, all));
+            for (String dim : dims) out.put(dim, top(dim, counts, touched, topN));
             return out;
         } finally {
             for (int i = 0; i < touched.size; i++) counts[touched.ords[i]] = 0;
@@ -81,18 +82,9 @@ final class FacetCounts {
 
     private void count(MatchingDocs segment, int[] counts, Touched touched) throws IOException {
         if (segment.totalHits() == 0 || segment.bits() == null) return;
-        SortedSetDocValues values = DocValues.getSortedSet(segment.context().reader(), state.getField());
         DocIdSetIterator docs = segment.bits().iterator();
         if (docs == null) return;
-        int[] toArchive = toArchive(segment.context().ord);
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-            if (!values.advanceExact(doc)) continue;
-            for (int i = values.docValueCount(); i > 0; i--) {
-                int segmentOrd = (int) values.nextOrd();
-                int ord = toArchive == null ? segmentOrd : toArchive[segmentOrd];
-                if (counts[ord]++ == 0) touched.add(ord);
-            }
-        }
+        segments.get(segment.context().reader()).count(docs, toArchive(segment.context().ord), counts, touched);
     }
 
     /** A segment's value ordinals mapped to the archive's, or null when the archive is that one segment. */
@@ -108,7 +100,7 @@ final class FacetCounts {
         return mapped;
     }
 
-    private List<Count> top(String dim, int[] counts, Touched touched, int topN, SortedSetDocValues all) throws IOException {
+    private List<Count> top(String dim, int[] counts, Touched touched, int topN) throws IOException {
         if (!dims.contains(dim)) return List.of();
         OrdRange range = state.getOrdRange(dim);
         // Lucene's own queue for facet counts, so ties break as in its facets (the earlier value first).
@@ -125,15 +117,16 @@ final class FacetCounts {
         Count[] best = new Count[queue.size()];
         for (int i = best.length - 1; i >= 0; i--) {
             TopOrdAndIntQueue.OrdAndInt entry = (TopOrdAndIntQueue.OrdAndInt) queue.pop();
-            best[i] = new Count(label(entry.ord, all), entry.value);
+            best[i] = new Count(label(entry.ord), entry.value);
         }
         return List.of(best);
     }
 
-    private String label(int ord, SortedSetDocValues all) throws IOException {
+    /** The value's label; the archive's doc values are opened only for a label not yet kept (a view over every segment). */
+    private String label(int ord) throws IOException {
         String label = labels.get(ord);
         if (label == null) {
-            String[] path = FacetsConfig.stringToPath(all.lookupOrd(ord).utf8ToString());
+            String[] path = FacetsConfig.stringToPath(state.getDocValues().lookupOrd(ord).utf8ToString());
             label = path[path.length - 1];
             labels.set(ord, label);
         }
@@ -150,7 +143,7 @@ final class FacetCounts {
     }
 
     /** The ordinals counted at least once, each listed once. */
-    private static final class Touched {
+    static final class Touched {
         int[] ords = new int[256];
         int size;
 

@@ -46,7 +46,7 @@ class FacetCountsTest {
                     if (!oneSegment) assertTrue(reader.leaves().size() > 3, "several segments");
                     IndexSearcher searcher = new IndexSearcher(reader);
                     SortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, new FacetsConfig());
-                    FacetCounts ours = new FacetCounts(state);
+                    FacetCounts ours = new FacetCounts(state, new SegmentFacetCache(FacetsConfig.DEFAULT_INDEX_FIELD_NAME));
                     int compared = 0;
                     int valuesCompared = 0;
                     for (Query query : queries()) {
@@ -104,6 +104,11 @@ class FacetCountsTest {
                 Document doc = new Document();
                 doc.add(new StringField("kind", "k" + (i % 4), Field.Store.NO));
                 doc.add(new StringField("bucket", "b" + random.nextInt(10), Field.Store.NO));
+                // Some messages hold no facet value at all: the copied values must skip them, not shift the next ones.
+                if (i % 97 == 5) {
+                    writer.addDocument(doc);
+                    continue;
+                }
                 int sender = (int) Math.floor(Math.pow(random.nextDouble(), 3) * 400);
                 doc.add(new SortedSetDocValuesFacetField("from", "sender" + sender + "@example.com"));
                 doc.add(new SortedSetDocValuesFacetField("year", Integer.toString(2001 + random.nextInt(4))));

@@ -71,6 +71,7 @@ final class Serving implements AutoCloseable {
         // The first read of the audit log checks its whole chain (about 1 s per 300,000 entries): done now, beside the
         // upkeep (which must not wait for it), rather than on an admin's first page.
         Thread.ofVirtual().name("docket-audit-check").start(() -> guarded("audit chain check", () -> access.audit().read(null)));
+        Thread.ofVirtual().name("docket-search-warm").start(() -> guarded("search warm-up", archive::keepSearchesWarm));
         upkeep.scheduleWithFixedDelay(() -> guarded("export expiry", () -> expireExports(archive, access.audit(), settings.exportsKeep())),
                 0, EXPIRE_EXPORTS_MINUTES, TimeUnit.MINUTES);
         return new Serving(archive, watchers, server, upkeep);

@@ -1,0 +1,46 @@
+package io.docket.search;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+
+/**
+ * Each live segment's {@link SegmentFacetValues}, kept by the segment's core (its documents and doc values,
+ * which deletions do not change) and dropped when Lucene closes the core after a merge.
+ */
+final class SegmentFacetCache {
+    private final String field;
+    private final Map<IndexReader.CacheKey, SegmentFacetValues> bySegment = new ConcurrentHashMap<>();
+
+    SegmentFacetCache(String field) {
+        this.field = field;
+    }
+
+    /** The segment's values, copied on first use; null for a reader Lucene gives no core key (never cached). */
+    SegmentFacetValues get(LeafReader reader) throws IOException {
+        IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
+        if (helper == null) return SegmentFacetValues.read(reader, field);
+        IndexReader.CacheKey key = helper.getKey();
+        SegmentFacetValues kept = bySegment.get(key);
+        if (kept != null) return kept;
+        // Two requests may both copy a new segment once; the first copy kept wins.
+        SegmentFacetValues read = SegmentFacetValues.read(reader, field);
+        kept = bySegment.putIfAbsent(key, read);
+        if (kept != null) return kept;
+        helper.addClosedListener(bySegment::remove);
+        return read;
+    }
+
+    /** Copies the values of every segment of {@code reader} not yet held, so no request pays for it. */
+    void warm(IndexReader reader) throws IOException {
+        for (LeafReaderContext leaf : reader.leaves()) get(leaf.reader());
+    }
+
+    /** Bytes held by the live segments' copies. */
+    long bytes() {
+        return bySegment.values().stream().mapToLong(SegmentFacetValues::bytes).sum();
+    }
+}
