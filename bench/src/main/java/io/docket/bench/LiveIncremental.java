@@ -95,6 +95,7 @@ final class LiveIncremental {
         AtomicInteger flushes = new AtomicInteger();
         AtomicLong lastFlushed = new AtomicLong();
         AtomicReference<Goal> goal = new AtomicReference<>();
+        archive.keepSearchesWarm();   // as `serve` does: each new segment's facet values are copied after its refresh
         try (MaildirWatcher watcher = new MaildirWatcher(List.of(maildir), archive.sink(), files -> {
             lastFlushed.set(System.currentTimeMillis());
             archive.refresh();
