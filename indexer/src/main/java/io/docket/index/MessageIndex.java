@@ -14,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOConsumer;
 import org.slf4j.Logger;
@@ -76,7 +77,12 @@ public final class MessageIndex implements AutoCloseable {
     }
 
     private void warmCurrent() {
-        IndexSearcher searcher = acquire();
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (AlreadyClosedException | IOException closedMeanwhile) {
+            return; // a server stopped while its start-up warming ran: nothing left to warm
+        }
         try {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) warm(leaf.reader());
         } finally {

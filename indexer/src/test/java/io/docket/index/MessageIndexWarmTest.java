@@ -52,6 +52,16 @@ class MessageIndexWarmTest {
         }
     }
 
+    @Test
+    void warmingAskedForAfterTheIndexClosedDoesNothing() {
+        MessageIndex index = MessageIndex.open(dir, 16);
+        add(index, 0, 5);
+        index.close();
+        Set<String> calls = ConcurrentHashMap.newKeySet();
+        index.keepWarm(segment -> calls.add("warmed"));
+        assertTrue(calls.isEmpty());
+    }
+
     private static void add(MessageIndex index, int from, int count) {
         for (int i = from; i < from + count; i++) {
             Document doc = new Document();
