@@ -19,7 +19,7 @@ final class SegmentFacetCache {
         this.field = field;
     }
 
-    /** The segment's values, copied on first use; null for a reader Lucene gives no core key (never cached). */
+    /** The segment's values, copied on first use (at every call for a reader without a core key: nothing to keep them by). */
     SegmentFacetValues get(LeafReader reader) throws IOException {
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (helper == null) return SegmentFacetValues.read(reader, field);

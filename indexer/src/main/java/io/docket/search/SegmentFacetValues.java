@@ -15,9 +15,10 @@ import org.apache.lucene.util.ArrayUtil;
  * documents' index, a packed address and packed ordinals, decoded from memory-mapped pages. From these
  * arrays it is a read of two adjacent ints and of a few adjacent chars. At 1M messages counting the 8,370
  * matches of one sender took 0.72 ms in a loop before, 0.39 ms after. The cost is heap, made once per
- * segment and kept while the segment lives (a refresh copies only new segments): at 1M messages, about
- * seven values a message, 24 MB. Tried and not kept, both slower in the same loop: a fixed number of slots
- * per document (saving the read of {@code starts}), and reading a batch of 64 matches' starts first.
+ * segment and kept while the segment lives (a refresh copies only new segments): at 1M messages (1,130,666
+ * documents, about seven values each) 20 MB, copied in 0.1-0.4 s. Tried and not kept (docs/performance.md,
+ * fifteenth round): a fixed number of slots per document, saving the read of {@code starts} (faster for a
+ * few matches with cold caches, slower for many, 80% more heap), and reading a batch of matches' starts first.
  */
 final class SegmentFacetValues {
     private final int[] starts;
