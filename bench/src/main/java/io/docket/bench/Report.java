@@ -1,6 +1,7 @@
 package io.docket.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +152,7 @@ final class Report {
             JsonNode m = e.getValue().path("top20_max_ms");
             if (!e.getKey().startsWith("_") && m.isNumber() && !(m.asDouble() <= max)) max = m.asDouble();
         }
-        return Double.isNaN(max) ? null : com.fasterxml.jackson.databind.node.DoubleNode.valueOf(max);
+        return Double.isNaN(max) ? null : DoubleNode.valueOf(max);
     }
 
     /** "median of 3 bursts: 2.10, 1.40, 1.30 s" (older reports timed one burst and have no list). */

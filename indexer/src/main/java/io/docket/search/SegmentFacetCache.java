@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 
 /**
  * Each live segment's {@link SegmentFacetValues}, kept by the segment's core (its documents and doc values,
@@ -32,11 +31,6 @@ final class SegmentFacetCache {
         if (kept != null) return kept;
         helper.addClosedListener(bySegment::remove);
         return read;
-    }
-
-    /** Copies the values of every segment of {@code reader} not yet held, so no request pays for it. */
-    void warm(IndexReader reader) throws IOException {
-        for (LeafReaderContext leaf : reader.leaves()) get(leaf.reader());
     }
 
     /** Bytes held by the live segments' copies. */
