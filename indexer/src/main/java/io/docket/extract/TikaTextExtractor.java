@@ -2,9 +2,11 @@ package io.docket.extract;
 
 import io.docket.model.ParseWarning;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -13,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.io.TikaInputStream;
@@ -30,10 +33,21 @@ import org.xml.sax.SAXException;
  * documents. One parser serves every thread (Tika parsers are stateless); each parse runs on a small
  * bounded pool so that it can be abandoned at {@link ExtractionLimits#timeout()}. Images, audio and video
  * are skipped without a warning: there is no OCR yet, and their metadata is not text worth indexing.
+ * Signatures (PGP, S/MIME) are skipped too: their text is an encoded key's armour and the signing
+ * program's banner ("GnuPG ... (GNU/Linux)"), which would make every signed message match those words;
+ * the part itself is kept and listed like any attachment. These are known by the type the mail declares
+ * (RFC 3156, RFC 8551; Tika's detection calls PGP armour text/plain), and are skipped before Tika sees
+ * the bytes. A document's type is detected once, not again by the parser: for small attachments Tika's
+ * magic detection was most of an extraction's time.
  */
 public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
     /** Loading Tika's parsers and MIME types takes a second or two: done in the background from construction on. */
-    private final Preloaded<AutoDetectParser> parsers = new Preloaded<>("tika", AutoDetectParser::new);
+    private final Preloaded<AutoDetectParser> parsers = new Preloaded<>("tika", TikaTextExtractor::newParser);
+    /** Types whose content is never text worth indexing. */
+    private static final Set<String> SIGNATURES = Set.of("application/pgp-signature", "application/pkcs7-signature",
+            "application/x-pkcs7-signature");
+    /** Metadata key under which the top-level document's detected type is handed to the parser (see {@link DetectedOnce}). */
+    private static final String DETECTED = "X-Docket-Detected-Type";
     private final ExtractionLimits limits;
     private final ArchiveInspector archives;
     private final ThreadPoolExecutor pool;
@@ -61,6 +75,7 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
     @Override
     public Extraction extract(byte[] content, String filename, String contentType) {
         if (content == null || content.length == 0) return new Extraction("", List.of());
+        if (contentType != null && !contentType.isBlank() && isSkipped(MediaType.parse(contentType))) return new Extraction("", List.of());
         if (content.length > limits.maxAttachmentBytes()) {
             return failed("attachment-too-large", content.length + " bytes, limit " + limits.maxAttachmentBytes());
         }
@@ -91,7 +106,8 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         if (contentType != null && !contentType.isBlank()) metadata.set(Metadata.CONTENT_TYPE, contentType);
         try (TikaInputStream stream = TikaInputStream.get(content)) {
             MediaType type = parser.getDetector().detect(stream, metadata);
-            if (isMedia(type) || (contentType != null && isMedia(MediaType.parse(contentType)))) return new Extraction("", List.of());
+            if (isSkipped(type)) return new Extraction("", List.of());
+            metadata.set(DETECTED, type.toString());
             Optional<String> bomb = archives.bombReason(content);
             if (bomb.isPresent()) return failed("zip-bomb", bomb.get());
             BodyContentHandler handler = new BodyContentHandler(limits.maxCharacters());
@@ -111,10 +127,32 @@ public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
         }
     }
 
-    private static boolean isMedia(MediaType type) {
+    private static AutoDetectParser newParser() {
+        AutoDetectParser parser = new AutoDetectParser();
+        parser.setDetector(new DetectedOnce(parser.getDetector()));
+        return parser;
+    }
+
+    /** Media (no OCR yet) and signatures: nothing to read. A type that does not parse is read. */
+    private static boolean isSkipped(MediaType type) {
         if (type == null) return false;
         String top = type.getType().toLowerCase(Locale.ROOT);
-        return top.equals("image") || top.equals("audio") || top.equals("video");
+        return top.equals("image") || top.equals("audio") || top.equals("video")
+                || SIGNATURES.contains(type.getBaseType().toString().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The parser's detector: returns the type {@link #parse} already detected for the top-level document
+     * instead of running Tika's magic detection a second time; embedded documents (fresh metadata) are
+     * detected as usual.
+     */
+    private record DetectedOnce(Detector detector) implements Detector {
+        @Override
+        public MediaType detect(InputStream input, Metadata metadata) throws IOException {
+            String known = metadata.get(DETECTED);
+            MediaType type = known == null ? null : MediaType.parse(known);
+            return type != null ? type : detector.detect(input, metadata);
+        }
     }
 
     private static boolean isZipBomb(Throwable e) {

@@ -84,6 +84,31 @@ class TikaTextExtractorTest implements TextExtractorContract {
     }
 
     @Test
+    void signaturesAreSkippedWithoutWarning() throws Exception {
+        byte[] pgp = ("-----BEGIN PGP SIGNATURE-----\nComment: GnuPG v2 (GNU/Linux)\n\n"
+                + "iHUEABYIAB0WIQRdCDkVdwe5VRwQuKkQNOqIVlUolgUCaxX+RQAKCRAQNOqIVlUo\n=dEwi\n-----END PGP SIGNATURE-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        // As RFC 3156 has it; Tika's detection calls armour text/plain, so the declared type is what tells.
+        for (String declared : List.of("application/pgp-signature", "Application/PGP-Signature; name=\"signature.asc\"")) {
+            TextExtractor.Extraction x = TIKA.extract(pgp, "signature.asc", declared);
+            assertEquals("", x.text(), "declared " + declared);
+            assertEquals(List.of(), x.warnings(), "declared " + declared);
+        }
+        TextExtractor.Extraction smime = TIKA.extract(new byte[] {0x30, (byte) 0x82, 0x01, 0x0a}, "smime.p7s", "application/pkcs7-signature; name=smime.p7s");
+        assertEquals("", smime.text());
+        assertEquals(List.of(), smime.warnings());
+        assertEquals(new String(pgp, StandardCharsets.US_ASCII).strip(), TIKA.extract(pgp, "notes.txt", "text/plain").text(),
+                "the same bytes as a text file are read");
+    }
+
+    @Test
+    void aDeclaredImageIsNotReadWhateverItsBytes() throws Exception {
+        TextExtractor.Extraction x = TIKA.extract(attachmentOf("attachment-pdf.eml"), "scan.png", "image/png");
+        assertEquals("", x.text());
+        assertEquals(List.of(), x.warnings());
+    }
+
+    @Test
     void zipBombIsRefusedInBoundedTime() throws Exception {
         byte[] bomb = attachmentOf("malformed-zip-bomb.eml");
         TextExtractor.Extraction x = assertTimeoutPreemptively(Duration.ofSeconds(60),

@@ -106,6 +106,23 @@ class StructureFixturesTest {
     }
 
     @Test
+    void pgpSignatureIsKeptAsAnAttachmentWithoutText() throws Exception {
+        ParsedMessage m = parse("signed-pgp.eml");
+        assertTrue(m.body().startsWith("Dear Hans,"), m.body());
+        assertTrue(m.body().contains("30% T/T deposit, 70% against B/L copy"), m.body());
+        Attachment signature = m.attachments().getFirst();
+        assertEquals("signature.asc", signature.filename());
+        assertEquals("application/pgp-signature", signature.contentType());
+        assertEquals("", signature.text(), "the armour and the signer's banner are not text anyone searches");
+        byte[] raw = Fixtures.bytes("signed-pgp.eml");
+        String armour = new String(raw, java.nio.charset.StandardCharsets.US_ASCII);
+        armour = armour.substring(armour.indexOf("-----BEGIN PGP SIGNATURE-----"), armour.indexOf("\r\n\r\n--sig-boundary-0117--"));
+        assertEquals(Sha256.of((armour + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)), signature.sha256(),
+                "the signature's own bytes are kept, so the signature can still be verified from the original");
+        assertEquals(List.of(), m.warnings());
+    }
+
+    @Test
     void zipContentsAreExtractedRecursively() {
         ParsedMessage m = parse("attachment-zip.eml");
         Attachment zip = m.attachments().getFirst();
