@@ -41,13 +41,13 @@ import org.xml.sax.SAXException;
  * magic detection was most of an extraction's time.
  */
 public final class TikaTextExtractor implements TextExtractor, AutoCloseable {
-    /** Loading Tika's parsers and MIME types takes a second or two: done in the background from construction on. */
-    private final Preloaded<AutoDetectParser> parsers = new Preloaded<>("tika", TikaTextExtractor::newParser);
     /** Types whose content is never text worth indexing. */
     private static final Set<String> SIGNATURES = Set.of("application/pgp-signature", "application/pkcs7-signature",
             "application/x-pkcs7-signature");
     /** Metadata key under which the top-level document's detected type is handed to the parser (see {@link DetectedOnce}). */
     private static final String DETECTED = "X-Docket-Detected-Type";
+    /** Loading Tika's parsers and MIME types takes a second or two: done in the background from construction on. */
+    private final Preloaded<AutoDetectParser> parsers = new Preloaded<>("tika", TikaTextExtractor::newParser);
     private final ExtractionLimits limits;
     private final ArchiveInspector archives;
     private final ThreadPoolExecutor pool;
