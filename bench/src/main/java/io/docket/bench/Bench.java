@@ -73,7 +73,8 @@ public final class Bench implements Callable<Integer> {
 
     @Option(names = "--reuse-archive",
             description = "Keep the archive an earlier `docket import` of this corpus made (at 1M that import takes over an hour and is timed on its own);"
-                    + " import only the files it lacks, then measure everything else. The ingest rows stay empty.")
+                    + " import only the files it lacks, then measure everything else on a copy of it (deleted after), so that every such run"
+                    + " times the same mail. The ingest rows stay empty.")
     boolean reuseArchive;
 
     @Option(names = "--out", defaultValue = "docs/bench", description = "Where the report (.md, .json) goes (default ${DEFAULT-VALUE}).")
@@ -156,23 +157,33 @@ public final class Bench implements Callable<Integer> {
 
         int added = Math.max(1, Math.round(messages / 100f));
         int next = messages;   // the kit's number of the first +1% message
+        // A reused archive stays as the catch-up import left it: this run measures a copy, into which its +1% rows
+        // archive, so every reuse run delivers the same mail in its live bursts (they did not, and mail sets a burst's cost).
+        Path measured = data;
+        if (reuseArchive) {
+            measured = work.toAbsolutePath().resolve("docket-" + size + "-copy");
+            deleteTree(measured);
+            copyTree(data, measured);
+        }
         List<QueryBench.Result> queries;
-        try (EmbeddedArchive archive = Archives.open(data)) {
+        long earlier;   // originals a kept archive holds beyond the corpus (the +1% mail of runs before this change)
+        try (EmbeddedArchive archive = Archives.open(measured)) {
             // Every Maildir file is one original; files that share a Message-ID with other bytes (841 in the
             // scaled 100k corpus) are kept as variants of one message, so originals are what must match.
             long archived = archive.stats().originals();
             // A kept archive also holds the +1% originals of earlier runs (kit numbers messages, messages+1, ...): the
             // new +1% files are numbered after them, so they are new to the archive as well.
-            long earlier = reuseArchive && archived > messages ? archived - messages : 0;
+            earlier = reuseArchive && archived > messages ? archived - messages : 0;
             if (earlier > 0) {
-                say("the kept archive also holds %,d originals of earlier +1%% runs; this run's new files are numbered after them", earlier);
+                say("the kept archive also holds %,d originals of earlier +1%% runs; this run's new files are numbered after them,"
+                        + " and the query set's recorded hit counts are not checked", earlier);
                 docket.put("earlierIncrementalOriginals", earlier);
             }
             if (archived != messages + earlier) problems.add("archive holds " + archived + " originals, the Maildir " + messages + " files");
             next = (int) (messages + earlier);
             docket.put("archivedMessages", archive.stats().messages());
             docket.put("archivedOriginals", archived);
-            long archiveBytes = du(data);
+            long archiveBytes = du(measured);
             docket.put("archiveBytes", archiveBytes);
             docket.put("archiveToMaildir", round((double) archiveBytes / maildirBytes));
             say("archive: %.0f MB = %.2f x the Maildir (index %.0f MB, store %.0f MB)", archiveBytes / 1e6, (double) archiveBytes / maildirBytes,
@@ -231,7 +242,8 @@ public final class Bench implements Callable<Integer> {
         List<Map<String, Object>> queryRows = new ArrayList<>();
         for (QueryBench.Result r : queries) {
             Long expected = r.query().expected().get(size);
-            if (expected != null && expected != r.hits()) problems.add(r.query().name() + ": " + r.hits() + " hits, expected " + expected);
+            // The recorded counts are the corpus's: an archive holding more mail is not checked against them.
+            if (expected != null && earlier == 0 && expected != r.hits()) problems.add(r.query().name() + ": " + r.hits() + " hits, expected " + expected);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", r.query().name());
             row.put("query", r.query().text());
@@ -265,12 +277,12 @@ public final class Bench implements Callable<Integer> {
         List<Path> addedFiles = kit.addNew(maildir, next, added);
         try {
             machine.start();
-            Timed incremental = importInto(data, maildir);
+            Timed incremental = importInto(measured, maildir);
             machine.end("cliIncremental");
             docket.put("incrementalMessages", added);
             docket.put("incrementalSeconds", round(incremental.wallSeconds()));
             say("docket +1%% incremental (%,d new): %.2f s including JVM start", added, incremental.wallSeconds());
-            try (EmbeddedArchive archive = Archives.open(data)) {
+            try (EmbeddedArchive archive = Archives.open(measured)) {
                 long archived = archive.stats().originals();
                 if (archived != next + (long) added) {
                     problems.add("after +1% live (warm-up and timed bursts) and +1% CLI the archive holds " + archived
@@ -279,6 +291,7 @@ public final class Bench implements Callable<Integer> {
             }
         } finally {
             for (Path f : addedFiles) Files.deleteIfExists(f);
+            if (reuseArchive) deleteTree(measured);
         }
         report.put("docket", docket);
 
@@ -419,6 +432,17 @@ public final class Bench implements Callable<Integer> {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (p.waitFor() != 0) throw new IOException("du failed: " + out);
         return Long.parseLong(out.split("\\s+")[0]) * 1024;
+    }
+
+    /** Copies a closed archive's folder, file by file. */
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
     }
 
     private static void deleteTree(Path dir) throws IOException {
