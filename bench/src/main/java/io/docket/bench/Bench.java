@@ -158,7 +158,7 @@ public final class Bench implements Callable<Integer> {
         int added = Math.max(1, Math.round(messages / 100f));
         int next = messages;   // the kit's number of the first +1% message
         // A reused archive stays as the catch-up import left it: this run measures a copy, into which its +1% rows
-        // archive, so every reuse run delivers the same mail in its live bursts (they did not, and mail sets a burst's cost).
+        // archive, so that every reuse run delivers the same mail in its live bursts (the mail sets a burst's cost).
         Path measured = data;
         if (reuseArchive) {
             measured = work.toAbsolutePath().resolve("docket-" + size + "-copy");
@@ -166,7 +166,7 @@ public final class Bench implements Callable<Integer> {
             copyTree(data, measured);
         }
         List<QueryBench.Result> queries;
-        long earlier;   // originals a kept archive holds beyond the corpus (the +1% mail of runs before this change)
+        long earlier;   // originals a kept archive holds beyond the corpus (+1% mail archived into it by older builds' reuse runs)
         try (EmbeddedArchive archive = Archives.open(measured)) {
             // Every Maildir file is one original; files that share a Message-ID with other bytes (841 in the
             // scaled 100k corpus) are kept as variants of one message, so originals are what must match.
