@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.docket.model.Attachment;
 import io.docket.model.ParsedMessage;
 import io.docket.model.Sha256;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,7 @@ class StructureFixturesTest {
         String raw = "From: a@example.org\r\nDate: Wed, 17 Jan 2024 10:15:00 +0800\r\nMessage-ID: <h@example.org>\r\n"
                 + "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/html\r\n\r\n"
                 + "<p>Only&nbsp;HTML</p>\r\n--b--\r\n";
-        ParsedMessage m = Fixtures.PARSER.parse(raw.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        ParsedMessage m = Fixtures.PARSER.parse(raw.getBytes(StandardCharsets.US_ASCII));
         assertEquals("Only HTML", m.body());
         assertEquals("<p>Only&nbsp;HTML</p>", m.htmlBody());
     }
@@ -106,7 +107,7 @@ class StructureFixturesTest {
     }
 
     @Test
-    void pgpSignatureIsKeptAsAnAttachmentWithoutText() throws Exception {
+    void pgpSignatureIsKeptAsAnAttachmentWithoutText() {
         ParsedMessage m = parse("signed-pgp.eml");
         assertTrue(m.body().startsWith("Dear Hans,"), m.body());
         assertTrue(m.body().contains("30% T/T deposit, 70% against B/L copy"), m.body());
@@ -115,9 +116,9 @@ class StructureFixturesTest {
         assertEquals("application/pgp-signature", signature.contentType());
         assertEquals("", signature.text(), "the armour and the signer's banner are not text anyone searches");
         byte[] raw = Fixtures.bytes("signed-pgp.eml");
-        String armour = new String(raw, java.nio.charset.StandardCharsets.US_ASCII);
+        String armour = new String(raw, StandardCharsets.US_ASCII);
         armour = armour.substring(armour.indexOf("-----BEGIN PGP SIGNATURE-----"), armour.indexOf("\r\n\r\n--sig-boundary-0117--"));
-        assertEquals(Sha256.of((armour + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII)), signature.sha256(),
+        assertEquals(Sha256.of((armour + "\r\n").getBytes(StandardCharsets.US_ASCII)), signature.sha256(),
                 "the signature's own bytes are kept, so the signature can still be verified from the original");
         assertEquals(List.of(), m.warnings());
     }
