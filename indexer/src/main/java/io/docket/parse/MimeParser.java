@@ -6,7 +6,6 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -69,7 +68,7 @@ public final class MimeParser implements MessageParser {
     /** The decoded bytes of the part at {@code partPath} ({@link io.docket.model.Attachment#partPath()}). */
     public Optional<byte[]> attachmentBytes(byte[] raw, String partPath) {
         try {
-            MimeMessage message = new MimeMessage(session, new ByteArrayInputStream(raw));
+            MimeMessage message = new MimeMessage(session, new UnsynchronizedBytes(raw));
             Optional<Part> part = PartPaths.locate(session, message, partPath);
             return part.map(p -> MimeParts.read(p).bytes());
         } catch (MessagingException | RuntimeException e) {
@@ -81,7 +80,7 @@ public final class MimeParser implements MessageParser {
     public Optional<byte[]> attachmentBytes(byte[] raw, int index) {
         try {
             MimeWalker walker = new MimeWalker(session, NO_EXTRACTION, charsetHint(raw), new Warnings());
-            walker.walkMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), "", 0);
+            walker.walkMessage(new MimeMessage(session, new UnsynchronizedBytes(raw)), "", 0);
             var attachments = walker.attachments();
             if (index < 0 || index >= attachments.size()) return Optional.empty();
             return attachmentBytes(raw, attachments.get(index).partPath());
@@ -113,7 +112,7 @@ public final class MimeParser implements MessageParser {
         MimeWalker walker = new MimeWalker(session, extractor, hint, warnings);
         MimeWalker.Body body = new MimeWalker.Body("", "");
         try {
-            body = walker.walkMessage(new MimeMessage(session, new ByteArrayInputStream(raw)), "", 0);
+            body = walker.walkMessage(new MimeMessage(session, new UnsynchronizedBytes(raw)), "", 0);
         } catch (MessagingException e) {
             warnings.add("bad-mime", e.getMessage());
         }

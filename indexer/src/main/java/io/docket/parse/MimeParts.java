@@ -6,6 +6,8 @@ import jakarta.mail.internet.ContentDisposition;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -88,12 +90,39 @@ final class MimeParts {
 
     static Content read(Part part) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (InputStream in = part.getInputStream()) {
+        try (InputStream in = decoded(part)) {
             in.transferTo(out);
             return new Content(out.toByteArray(), false);
         } catch (IOException | MessagingException | RuntimeException e) {
             return new Content(salvageBase64(part).orElse(out.toByteArray()), true);
         }
+    }
+
+    /**
+     * {@code part.getInputStream()}, with quoted-printable leaves decoded by the same decoder over a stream that
+     * takes no lock per byte ({@link UnsynchronizedBytes}): Jakarta Mail's decoder reads its input byte by byte.
+     */
+    private static InputStream decoded(Part part) throws MessagingException, IOException {
+        if (part instanceof MimePart mime && "quoted-printable".equalsIgnoreCase(strip(mime.getEncoding()))) {
+            String type = baseType(part);
+            // Jakarta Mail ignores a transfer encoding on multipart and message parts; those keep its own reading.
+            if (!type.startsWith("multipart/") && !type.startsWith("message/")) {
+                byte[] raw;
+                try (InputStream in = raw(mime)) {
+                    raw = in.readAllBytes();
+                }
+                return MimeUtility.decode(new UnsynchronizedBytes(raw), "quoted-printable");
+            }
+        }
+        return part.getInputStream();
+    }
+
+    private static InputStream raw(MimePart part) throws MessagingException {
+        return part instanceof MimeBodyPart body ? body.getRawInputStream() : ((MimeMessage) part).getRawInputStream();
+    }
+
+    private static String strip(String encoding) {
+        return encoding == null ? "" : encoding.strip();
     }
 
     /**

@@ -10,7 +10,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -116,7 +115,7 @@ final class MimeWalker {
     private void forwarded(Part part, String path, Texts texts, int depth) throws MessagingException {
         byte[] bytes = MimeParts.read(part).bytes();
         MessageHeaders headers = MessageHeaders.read(HeaderBlock.read(bytes), bodyCharset, warnings);
-        Body inner = walkMessage(new MimeMessage(session, new ByteArrayInputStream(bytes)), path, depth + 1);
+        Body inner = walkMessage(new MimeMessage(session, new UnsynchronizedBytes(bytes)), path, depth + 1);
         StringBuilder block = new StringBuilder(FORWARD_MARK).append('\n');
         block.append("From: ").append(headers.from().display()).append('\n');
         block.append("Date: ").append(headers.dateText()).append('\n');

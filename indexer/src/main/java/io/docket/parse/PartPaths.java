@@ -6,7 +6,6 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.ByteArrayInputStream;
 import java.util.Optional;
 
 /**
@@ -32,7 +31,7 @@ final class PartPaths {
 
     /** The message a message/rfc822 part carries, parsed from its decoded bytes. */
     static MimeMessage inner(Session session, Part part) throws MessagingException {
-        return new MimeMessage(session, new ByteArrayInputStream(MimeParts.read(part).bytes()));
+        return new MimeMessage(session, new UnsynchronizedBytes(MimeParts.read(part).bytes()));
     }
 
     /** The part at {@code path} in {@code root}, or empty when there is none. */
