@@ -72,6 +72,16 @@ class OrderLabelsTest {
             assertTrue(label.charAt(1) >= 128 || label.charAt(2) >= 128 || isStart(label), label);
     }
 
+    @Test
+    void commonWordsThatPassTheThirdLetterAreSkippedByTheirFourth() {
+        for (String word : List.of("comp", "prod", "prog", "rece", "face", "cons", "prov", "very", "conf", "reco", "promo"))
+            assertFalse(OrderLabels.mayBeginWith(word), word);
+        for (String label : List.of("po# 1", "po 1", "p.o.", "p/o ", "pi no", "order", "orden", "invoice", "contract", "commande",
+                "commercial", "s/c ", "sc# ", "sales", "no. ", "nr. ", "num.", "bestellung", "bon de", "factura", "facture",
+                "auftrag", "rechnung", "vertrag", "pedido", "proforma", "pro-forma", "pro forma", "purchase"))
+            assertTrue(OrderLabels.mayBeginWith(label), label);
+    }
+
     private static boolean isStart(String word) {
         return OrderLabels.asciiThirdsOf(word.charAt(0), word.charAt(1)).indexOf(word.charAt(2)) >= 0;
     }
