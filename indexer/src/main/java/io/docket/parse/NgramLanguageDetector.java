@@ -128,7 +128,7 @@ final class NgramLanguageDetector {
     private double[] detectLongText(long[] grams) {
         int size = languages.size();
         double[] langprob = new double[size];
-        Random rand = new Random(SEED);
+        Random rand = new UnsharedRandom(SEED);
         for (int t = 0; t < TRIALS; t++) {
             double[] prob = uniform();
             double alpha = ALPHA + rand.nextGaussian() * ALPHA_WIDTH;
@@ -143,6 +143,29 @@ final class NgramLanguageDetector {
             for (int j = 0; j < size; j++) langprob[j] += prob[j] / TRIALS;
         }
         return langprob;
+    }
+
+    /**
+     * {@link Random}'s own generator (the same seed scrambling and the same 48-bit congruence, so every
+     * {@code nextInt} and {@code nextGaussian} the library's draws take is the same) without its atomic seed:
+     * {@code Random} updates the seed with a compare-and-set per draw, for sharing between threads, and one
+     * guess draws up to 7,000 times on one thread.
+     */
+    static final class UnsharedRandom extends Random {
+        private static final long MULTIPLIER = 0x5DEECE66DL;
+        private static final long MASK = (1L << 48) - 1;
+        private long seed;
+
+        UnsharedRandom(long seed) {
+            super(seed);
+            this.seed = (seed ^ MULTIPLIER) & MASK;
+        }
+
+        @Override
+        protected int next(int bits) {
+            seed = (seed * MULTIPLIER + 0xBL) & MASK;
+            return (int) (seed >>> (48 - bits));
+        }
     }
 
     private double[] uniform() {

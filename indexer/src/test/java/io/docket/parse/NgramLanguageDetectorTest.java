@@ -24,6 +24,19 @@ import org.junit.jupiter.api.Test;
  */
 class NgramLanguageDetectorTest {
     @Test
+    void theUnsharedGeneratorDrawsWhatRandomDraws() {
+        for (long seed : new long[] {41L, 0L, -7L, 20261207L}) {
+            Random shared = new Random(seed);
+            Random unshared = new NgramLanguageDetector.UnsharedRandom(seed);
+            for (int i = 0; i < 5_000; i++) {
+                int bound = 1 + (i * 7919) % 4099;
+                assertEquals(shared.nextInt(bound), unshared.nextInt(bound), "seed " + seed + " draw " + i);
+                if (i % 97 == 0) assertEquals(shared.nextGaussian(), unshared.nextGaussian());
+            }
+        }
+    }
+
+    @Test
     void givesTheLibrarysProbabilitiesExactly() throws IOException {
         List<LanguageProfile> profiles = new LanguageProfileReader().readBuiltIn(
                 LanguageGuesser.LATIN_LANGUAGES.stream().map(LdLocale::fromString).toList());
