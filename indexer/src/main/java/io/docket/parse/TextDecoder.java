@@ -19,6 +19,8 @@ import java.util.Set;
 final class TextDecoder {
     /** ICU confidence (0-100) needed to overrule a single-byte label with a multi-byte charset. */
     private static final int OVERRULE_CONFIDENCE = 50;
+    /** ICU's {@code CharsetRecog_mbcs}: ten double-byte characters or fewer ("doubleByteCharCount <= 10") score 10 at most. */
+    static final int MAX_DOUBLE_BYTE_AT_LOW_CONFIDENCE = 10;
     private static final Set<String> MULTI_BYTE = Set.of(
             "GB18030", "Big5", "Shift_JIS", "EUC-JP", "EUC-KR", "ISO-2022-JP", "ISO-2022-CN", "ISO-2022-KR");
 
@@ -107,9 +109,6 @@ final class TextDecoder {
         }
         return hasEscape(bytes);
     }
-
-    /** ICU's {@code CharsetRecog_mbcs}: "doubleByteCharCount <= 10" scores 10 at most. */
-    static final int MAX_DOUBLE_BYTE_AT_LOW_CONFIDENCE = 10;
 
     private static boolean isSingleByte(Charset charset) {
         return charset.canEncode() && charset.newEncoder().maxBytesPerChar() <= 1.0f;

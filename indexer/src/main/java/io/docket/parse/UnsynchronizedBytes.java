@@ -1,6 +1,7 @@
 package io.docket.parse;
 
 import java.io.ByteArrayInputStream;
+import java.util.Objects;
 
 /**
  * A {@link ByteArrayInputStream} whose reads take no lock. Jakarta Mail reads header lines and
@@ -21,7 +22,7 @@ final class UnsynchronizedBytes extends ByteArrayInputStream {
 
     @Override
     public int read(byte[] into, int offset, int length) {
-        java.util.Objects.checkFromIndexSize(offset, length, into.length);
+        Objects.checkFromIndexSize(offset, length, into.length);
         if (pos >= count) return -1;
         int n = Math.min(length, count - pos);
         if (n <= 0) return 0;
