@@ -6,8 +6,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Renders an HTML body as the text a reader sees: scripts, styles and the head dropped, one line per
@@ -16,34 +16,51 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlText {
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "tr", "li", "ul", "ol", "table", "h1", "h2",
             "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "section", "article", "header", "footer", "dd", "dt");
+    /** Elements a reader never sees as text. */
+    private static final Set<String> HIDDEN = Set.of("script", "style", "head", "title", "noscript", "template");
 
     private HtmlText() {
     }
 
     static String toText(String html) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, head, title, noscript, template").remove();
         StringBuilder out = new StringBuilder();
-        NodeTraversor.traverse(new NodeVisitor() {
+        // Hidden elements are skipped where they stand rather than selected and removed first: the selection
+        // walked the whole document once more (a tenth of this method on HTML spam).
+        NodeTraversor.filter(new NodeFilter() {
             @Override
-            public void head(Node node, int depth) {
+            public FilterResult head(Node node, int depth) {
                 if (node instanceof TextNode text) {
                     appendCollapsed(out, text.getWholeText());
-                } else if (node instanceof Element e && e.normalName().equals("td") && e.elementSiblingIndex() > 0) {
-                    out.append('\t');
-                } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-                    newLine(out);
+                } else if (node instanceof Element e) {
+                    String name = e.normalName();
+                    if (HIDDEN.contains(name)) return FilterResult.SKIP_ENTIRELY;
+                    if (name.equals("td") && hasShownElementBefore(e)) {
+                        out.append('\t');
+                    } else if (BLOCKS.contains(name)) {
+                        newLine(out);
+                    }
                 }
+                return FilterResult.CONTINUE;
             }
 
             @Override
-            public void tail(Node node, int depth) {
+            public FilterResult tail(Node node, int depth) {
                 if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
                     newLine(out);
                 }
+                return FilterResult.CONTINUE;
             }
         }, doc.body() == null ? doc : doc.body());
         return tidyLines(out).strip();
+    }
+
+    /** Whether a cell follows another element that is shown (a hidden one, such as a script, separates nothing). */
+    private static boolean hasShownElementBefore(Element cell) {
+        for (Element before = cell.previousElementSibling(); before != null; before = before.previousElementSibling()) {
+            if (!HIDDEN.contains(before.normalName())) return true;
+        }
+        return false;
     }
 
     /*

@@ -27,6 +27,14 @@ class HtmlTextTest {
     }
 
     @Test
+    void hiddenElementsNeitherShowNorSeparateCells() {
+        String html = "<body><table><tr><script>var a;</script><td>Qty</td><style>td{}</style><td>500</td>"
+                + "<noscript>enable scripts</noscript></tr></table><p>Total<template><b>x</b></template> USD 6,400</p>"
+                + "<title>in the body</title></body>";
+        assertEquals("Qty\t500\nTotal USD 6,400", HtmlText.toText(html));
+    }
+
+    @Test
     void sameTextAsTheRegularExpressionsItReplaced() {
         List<String> pieces = List.of("<p>", "</p>", "<br>", "<div>", "</div>", "<td>", "</td>", "<tr>", "</tr>", "<table>", "<span>",
                 "</span>", "<li>", "word", "two words", "交期", " ", "  ", "\t", "\n", "\r\n", "\u00a0", "&nbsp;", "\u3000", "\u2003",
