@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -440,7 +441,7 @@ public final class Bench implements Callable<Integer> {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                else Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
             }
         }
     }

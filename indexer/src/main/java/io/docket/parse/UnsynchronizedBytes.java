@@ -8,7 +8,8 @@ import java.util.Objects;
  * quoted-printable text one byte at a time, and {@code ByteArrayInputStream.read()} is synchronized:
  * a lock taken and released per byte was 2.3% of the ingest workers' CPU at 100k. One parse owns
  * its streams, so nothing is shared. Still a {@code ByteArrayInputStream}, so {@code MimeMessage}
- * reads it as such (no extra buffer, the body copied in one piece).
+ * reads it as such (no extra buffer, the body copied in one piece); commons-io's unsynchronized stream is
+ * not one, and {@code MimeMessage} would wrap it in a {@code BufferedInputStream}, which locks per read again.
  */
 final class UnsynchronizedBytes extends ByteArrayInputStream {
     UnsynchronizedBytes(byte[] bytes) {

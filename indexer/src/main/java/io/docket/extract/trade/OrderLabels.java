@@ -66,62 +66,42 @@ final class OrderLabels {
     private static final String LATIN_FIRST = "poscinbfarv";
 
     /**
-     * For each Latin first letter and ASCII second character, the ASCII characters that may come third in
-     * a label, asked of {@link #LABEL_LOWER} itself: a probe of the three characters that neither matches
-     * nor reads past its end ({@link Matcher#hitEnd}) cannot begin a match whatever follows. Null where no
-     * label has that second character. Most words that begin with one of the eleven letters ("and", "of",
-     * "in", "on", "for", "please") are then skipped without running the alternation.
+     * For each Latin first letter and ASCII second, third and fourth characters, whether a label may begin
+     * so, asked of {@link #LABEL_LOWER} itself: a probe of the characters that neither matches nor reads past
+     * its end ({@link Matcher#hitEnd}) cannot begin a match whatever follows. {@code [first][second]} is null
+     * where no label has that second character, {@code [first][second][third]} where none has that third.
+     * Most words that begin with one of the eleven letters ("and", "of", "in", "on", "for", "please") are
+     * then skipped by their second or third character, and words such as "comp", "prod", "prog", "rece" and
+     * "face" by their fourth (they were a tenth of extraction's time on HTML mail, each a reset matcher and a
+     * failed alternation), without running the alternation.
      */
-    private static final boolean[][][] ASCII_THIRD = asciiThirds();
-
-    /**
-     * The same one character further: for each first letter and ASCII second and third characters that may begin
-     * a label, the ASCII characters that may come fourth (null where the three cannot). Words such as "comp",
-     * "prod", "prog", "rece" and "face" pass three characters and were a tenth of extraction's time on HTML mail,
-     * each a reset matcher and a failed alternation.
-     */
-    private static final boolean[][][][] ASCII_FOURTH = asciiFourths();
+    private static final boolean[][][][] ASCII_PREFIXES = asciiPrefixes();
 
     /** The ASCII characters that may follow {@code first} in a label (for tests and the curious). */
     static String asciiSecondsOf(char first) {
         StringBuilder out = new StringBuilder();
-        for (char c = 0; c < 128; c++) if (ASCII_THIRD[LATIN_FIRST.indexOf(first)][c] != null) out.append(c);
+        for (char c = 0; c < 128; c++) if (ASCII_PREFIXES[LATIN_FIRST.indexOf(first)][c] != null) out.append(c);
         return out.toString();
     }
 
     /** The ASCII characters that may follow {@code first} and {@code second} in a label (for tests and the curious). */
     static String asciiThirdsOf(char first, char second) {
-        boolean[] thirds = ASCII_THIRD[LATIN_FIRST.indexOf(first)][second];
+        boolean[][] thirds = ASCII_PREFIXES[LATIN_FIRST.indexOf(first)][second];
         StringBuilder out = new StringBuilder();
-        for (char c = 0; thirds != null && c < 128; c++) if (thirds[c]) out.append(c);
+        for (char c = 0; thirds != null && c < 128; c++) if (thirds[c] != null) out.append(c);
         return out.toString();
     }
 
-    private static boolean[][][] asciiThirds() {
-        boolean[][][] table = new boolean[LATIN_FIRST.length()][128][];
-        Matcher probe = LABEL_LOWER.matcher("");
-        for (int f = 0; f < LATIN_FIRST.length(); f++) {
-            char first = LATIN_FIRST.charAt(f);
-            for (char second = 0; second < 128; second++) {
-                if (!mayStart(probe, first, second)) continue;
-                table[f][second] = new boolean[128];
-                for (char third = 0; third < 128; third++) table[f][second][third] = mayStart(probe, first, second, third);
-            }
-        }
-        return table;
-    }
-
-    private static boolean[][][][] asciiFourths() {
+    private static boolean[][][][] asciiPrefixes() {
         boolean[][][][] table = new boolean[LATIN_FIRST.length()][128][][];
         Matcher probe = LABEL_LOWER.matcher("");
         for (int f = 0; f < LATIN_FIRST.length(); f++) {
             char first = LATIN_FIRST.charAt(f);
             for (char second = 0; second < 128; second++) {
-                boolean[] thirds = ASCII_THIRD[f][second];
-                if (thirds == null) continue;
+                if (!mayStart(probe, first, second)) continue;
                 table[f][second] = new boolean[128][];
                 for (char third = 0; third < 128; third++) {
-                    if (!thirds[third]) continue;
+                    if (!mayStart(probe, first, second, third)) continue;
                     boolean[] fourths = new boolean[128];
                     for (char fourth = 0; fourth < 128; fourth++) fourths[fourth] = mayStart(probe, first, second, third, fourth);
                     table[f][second][third] = fourths;
@@ -140,7 +120,7 @@ final class OrderLabels {
     /**
      * {@code m.find(from)} for a {@link #LABEL_LOWER} matcher over {@code lower}, without trying the
      * alternation at every character: a label can only start at a Latin first letter that begins a word
-     * ({@link TradeText#B0}) and is followed by characters a label may have second, third and fourth ({@link #ASCII_FOURTH}),
+     * ({@link TradeText#B0}) and is followed by characters a label may have second, third and fourth ({@link #ASCII_PREFIXES}),
      * or at the first character of a label in another script, so only those
      * positions are tried, in order, with {@code lookingAt}. The first that matches is the match find()
      * returns (ingest profile at 100k: label search was a quarter of all ingest CPU).
@@ -170,15 +150,16 @@ final class OrderLabels {
         if (next >= lower.length()) return true;
         char second = lower.charAt(next);
         if (second >= 128) return true;
-        boolean[] thirds = ASCII_THIRD[LATIN_FIRST.indexOf(first)][second];
+        boolean[][] thirds = ASCII_PREFIXES[LATIN_FIRST.indexOf(first)][second];
         if (thirds == null) return false;
         if (next + 1 >= lower.length()) return true;
         char third = lower.charAt(next + 1);
         if (third >= 128) return true;
-        if (!thirds[third]) return false;
+        boolean[] fourths = thirds[third];
+        if (fourths == null) return false;
         if (next + 2 >= lower.length()) return true;
         char fourth = lower.charAt(next + 2);
-        return fourth >= 128 || ASCII_FOURTH[LATIN_FIRST.indexOf(first)][second][third][fourth];
+        return fourth >= 128 || fourths[fourth];
     }
 
     /** {@code \p{L}} or {@code \p{N}} as java.util.regex reads them. */

@@ -21,9 +21,6 @@ final class TriggerScan {
      * Chars, not ints: the table is read at every character of every text, and half its size stays in cache better.
      */
     private final char[] transitions;
-    /** Other nodes' transitions: few per node, sorted by char. */
-    private final char[][] edgeChars;
-    private final int[][] edgeTargets;
     /** For each node, the entries (set, word) of every word that ends there, its own and its suffixes'. */
     private final int[][] outputs;
     private final int[] entrySet;
@@ -71,50 +68,9 @@ final class TriggerScan {
             }
         }
         int nodes = chars.size();
-        edgeChars = new char[nodes][];
-        edgeTargets = new int[nodes][];
-        for (int n = 0; n < nodes; n++) {
-            Integer[] order = new Integer[chars.get(n).size()];
-            for (int i = 0; i < order.length; i++) order[i] = i;
-            List<Character> cs = chars.get(n);
-            Arrays.sort(order, (a, b) -> Character.compare(cs.get(a), cs.get(b)));
-            edgeChars[n] = new char[order.length];
-            edgeTargets[n] = new int[order.length];
-            for (int i = 0; i < order.length; i++) {
-                edgeChars[n][i] = cs.get(order[i]);
-                edgeTargets[n][i] = targets.get(n).get(order[i]);
-            }
-        }
-        int[] rootNext = new int[Character.MAX_VALUE + 1];
-        for (int i = 0; i < edgeChars[0].length; i++) rootNext[edgeChars[0][i]] = edgeTargets[0][i];
-
-        // Failure links breadth first, so a node's suffix outputs are complete before its children need them.
-        int[] fail = new int[nodes];
-        outputs = new int[nodes][];
-        outputs[0] = new int[0];
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        for (int child : edgeTargets[0]) {
-            fail[child] = 0;
-            outputs[child] = ends.get(child).stream().mapToInt(Integer::intValue).toArray();
-            queue.add(child);
-        }
-        while (!queue.isEmpty()) {
-            int node = queue.poll();
-            for (int i = 0; i < edgeChars[node].length; i++) {
-                char c = edgeChars[node][i];
-                int child = edgeTargets[node][i];
-                int f = fail[node];
-                while (f != 0 && child(f, c) < 0) f = fail[f];
-                fail[child] = f == 0 ? rootNext[c] : child(f, c);
-                int[] own = ends.get(child).stream().mapToInt(Integer::intValue).toArray();
-                int[] inherited = outputs[fail[child]];
-                outputs[child] = concat(own, inherited);
-                queue.add(child);
-            }
-        }
-
+        if (nodes > Character.MAX_VALUE) throw new IllegalArgumentException("too many trigger words for one scan: " + nodes + " nodes");
         StringBuilder alphabet = new StringBuilder();
-        for (char[] cs : edgeChars) {
+        for (List<Character> cs : chars) {
             for (char c : cs) {
                 if (columnOf[c] == 0) {
                     alphabet.append(c);
@@ -123,19 +79,30 @@ final class TriggerScan {
             }
         }
         columns = alphabet.length() + 1;
-        if (nodes > Character.MAX_VALUE) throw new IllegalArgumentException("too many trigger words for one scan: " + nodes + " nodes");
         transitions = new char[nodes * columns];
-        // Breadth first again: a node's failure target is nearer the root, so its row is complete before it is copied.
-        ArrayDeque<Integer> order = new ArrayDeque<>();
-        order.add(0);
-        while (!order.isEmpty()) {
-            int node = order.poll();
+
+        // Breadth first: a node's failure target is nearer the root, so its row of transitions and its outputs
+        // are complete before a deeper node copies them. A missing edge goes where the failure target's goes.
+        int[] fail = new int[nodes];
+        outputs = new int[nodes][];
+        outputs[0] = new int[0];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        queue.add(0);
+        while (!queue.isEmpty()) {
+            int node = queue.poll();
             for (int k = 1; k < columns; k++) {
-                char c = alphabet.charAt(k - 1);
-                int child = child(node, c);
-                transitions[node * columns + k] = (char) (child >= 0 ? child : node == 0 ? 0 : transitions[fail[node] * columns + k]);
+                int at = chars.get(node).indexOf(alphabet.charAt(k - 1));
+                int viaFailure = node == 0 ? 0 : transitions[fail[node] * columns + k];
+                if (at < 0) {
+                    transitions[node * columns + k] = (char) viaFailure;
+                    continue;
+                }
+                int child = targets.get(node).get(at);
+                transitions[node * columns + k] = (char) child;
+                fail[child] = viaFailure;
+                outputs[child] = concat(ends.get(child).stream().mapToInt(Integer::intValue).toArray(), outputs[viaFailure]);
+                queue.add(child);
             }
-            for (int child : edgeTargets[node]) order.add(child);
         }
     }
 
@@ -167,15 +134,6 @@ final class TriggerScan {
         List<Triggers> present = new ArrayList<>(sets.size());
         for (int s = 0; s < sets.size(); s++) present.add(found == null || found[s] == null ? null : sets.get(s).only(found[s]));
         return present;
-    }
-
-    private int child(int node, char c) {
-        char[] cs = edgeChars[node];
-        for (int i = 0; i < cs.length; i++) {
-            if (cs[i] == c) return edgeTargets[node][i];
-            if (cs[i] > c) break;
-        }
-        return -1;
     }
 
     private static int[] concat(int[] a, int[] b) {
