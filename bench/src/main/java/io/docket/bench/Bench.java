@@ -56,7 +56,7 @@ public final class Bench implements Callable<Integer> {
     List<String> jvmOptions = new ArrayList<>();
 
     @Option(names = "--live-bursts", defaultValue = "10",
-            description = "Timed bursts of +1% delivered to the live watcher, after an untimed one (default ${DEFAULT-VALUE}); the row is their median.")
+            description = "Timed bursts of +1%% delivered to the live watcher, after an untimed one (default ${DEFAULT-VALUE}); the row is their median.")
     int liveBursts;
 
     @Option(names = "--live-warm-up", defaultValue = "30000",
