@@ -128,8 +128,9 @@ public final class Bench implements Callable<Integer> {
         } else {
             deleteTree(data);
             full = importInto(data, maildir);
-            say("docket full ingest: %.1f s, %,.0f messages/s, peak RSS %.0f MB (largest shares seen: anonymous %.0f MB, mapped files %.0f MB)",
-                    full.wallSeconds(), messages / full.wallSeconds(), full.peakRssMb(), full.peakAnonMb(), full.peakFileMb());
+            say("docket full ingest: %.1f s, %,.0f messages/s, %.2f ms of CPU per message, peak RSS %.0f MB (largest shares seen: anonymous %.0f MB, mapped files %.0f MB)",
+                    full.wallSeconds(), messages / full.wallSeconds(), full.cpuSeconds() * 1000 / messages, full.peakRssMb(), full.peakAnonMb(),
+                    full.peakFileMb());
         }
         machine.end("ingest");
 
@@ -154,6 +155,8 @@ public final class Bench implements Callable<Integer> {
             docket.put("peakRssMb", round(full.peakRssMb()));
             docket.put("peakAnonymousMb", Double.isNaN(full.peakAnonMb()) ? null : round(full.peakAnonMb()));
             docket.put("peakMappedFileMb", Double.isNaN(full.peakFileMb()) ? null : round(full.peakFileMb()));
+            docket.put("fullIngestCpuSeconds", Double.isNaN(full.cpuSeconds()) ? null : round(full.cpuSeconds()));
+            docket.put("cpuMsPerMessage", Double.isNaN(full.cpuSeconds()) ? null : round(full.cpuSeconds() * 1000 / messages));
         }
 
         int added = Math.max(1, Math.round(messages / 100f));

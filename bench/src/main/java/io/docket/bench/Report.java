@@ -30,6 +30,9 @@ final class Report {
         }
         row(out, "full ingest, messages/s", number(d, "messagesPerSecond"), nm.path("full_index").path("msgs_per_s"),
                 mu.path("full_index").path("msgs_per_s"), "%,.0f");
+        // CPU per message says what the rate hides: how many cores each program kept busy for it.
+        row(out, "full ingest, CPU per message, ms (user + system)", number(d, "cpuMsPerMessage"), cpuPerMessage(nm.path("full_index")),
+                cpuPerMessage(mu.path("full_index")), "%.2f");
         row(out, "peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
                 mu.path("full_index").path("peak_rss_mb"), "%,.0f");
         if (d.path("peakAnonymousMb").isNumber()) {
@@ -109,6 +112,14 @@ final class Report {
     private static double number(JsonNode docket, String key) {
         JsonNode v = docket.path(key);
         return v.isNumber() ? v.asDouble() : Double.NaN;
+    }
+
+    /** A peer's CPU per message from the kit's figures: the share of a CPU GNU time saw, at its messages/s. */
+    static JsonNode cpuPerMessage(JsonNode fullIndex) {
+        JsonNode pct = fullIndex.path("cpu_pct");
+        JsonNode rate = fullIndex.path("msgs_per_s");
+        if (!pct.isNumber() || !rate.isNumber() || rate.asDouble() <= 0) return null;
+        return DoubleNode.valueOf(pct.asDouble() * 10 / rate.asDouble());
     }
 
     private static JsonNode ratio(JsonNode indexBytes, long messages, JsonNode corpus) {

@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  *
  * @param peakAnonMb the largest anonymous share seen (RssAnon, sampled every 100 ms), NaN without /proc
  * @param peakFileMb the largest file-backed share seen (RssFile + RssShmem), NaN without /proc
+ * @param cpuSeconds user plus system CPU time of the child and its children, from /usr/bin/time; NaN without it
  */
-record Timed(double wallSeconds, double peakRssMb, double peakAnonMb, double peakFileMb, int exitCode, String output) {
+record Timed(double wallSeconds, double peakRssMb, double peakAnonMb, double peakFileMb, double cpuSeconds, int exitCode, String output) {
     private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
+    private static final Pattern CPU = Pattern.compile("(?:User|System) time \\(seconds\\): ([\\d.]+)");
     private static final Pattern STATUS_KB = Pattern.compile("^(RssAnon|RssFile|RssShmem):\\s+(\\d+) kB", Pattern.MULTILINE);
 
     static Timed run(List<String> command, Path workDir) throws IOException, InterruptedException {
@@ -40,7 +42,19 @@ record Timed(double wallSeconds, double peakRssMb, double peakAnonMb, double pea
         Matcher m = RSS.matcher(out);
         double rss = m.find() ? Long.parseLong(m.group(1)) / 1024.0 : Double.NaN;
         return new Timed(wall, rss, sampler.peakAnonKb < 0 ? Double.NaN : sampler.peakAnonKb / 1024.0,
-                sampler.peakFileKb < 0 ? Double.NaN : sampler.peakFileKb / 1024.0, rc, out);
+                sampler.peakFileKb < 0 ? Double.NaN : sampler.peakFileKb / 1024.0, cpuSeconds(out), rc, out);
+    }
+
+    /** User plus system seconds as GNU time's verbose report prints them; NaN when it printed neither. */
+    static double cpuSeconds(String timeReport) {
+        Matcher m = CPU.matcher(timeReport);
+        double sum = 0;
+        int found = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+            found++;
+        }
+        return found == 0 ? Double.NaN : sum;
     }
 
     /** Reads /proc/PID/status of the process and its descendants (the JVM under /usr/bin/time) until interrupted. */

@@ -24,6 +24,19 @@ class ReportTest {
     }
 
     @Test
+    void cpuPerMessageStandsBesideThePeersFromTheirCpuShareAndRate() throws Exception {
+        ObjectNode run = (ObjectNode) new ObjectMapper().readTree(ReportTest.class.getResource("/reports/100k-thirteenth-round.json"));
+        // notmuch: 99% of a CPU at 260.5 messages/s is 3.80 ms a message; mu: 132% at 529.4 messages/s, 2.49 ms.
+        assertTrue(Report.markdown(run).contains("| full ingest, CPU per message, ms (user + system) | – | 3.80 | 2.49 | – | – |"),
+                "a run recorded before Docket's CPU time was kept shows the peers' alone");
+        ((ObjectNode) run.get("docket")).put("cpuMsPerMessage", 2.05);
+
+        String table = Report.markdown(run);
+
+        assertTrue(table.contains("| full ingest, CPU per message, ms (user + system) | 2.05 | 3.80 | 2.49 | 0.54× | 0.82× |"), table);
+    }
+
+    @Test
     void theMachinesSpeedPerPhaseIsReportedWhenMeasured() throws Exception {
         ObjectNode run = (ObjectNode) new ObjectMapper().readTree(ReportTest.class.getResource("/reports/100k-thirteenth-round.json"));
         assertTrue(!Report.markdown(run).contains("dependent read"), "a run recorded before the machine was measured says nothing of it");

@@ -31,5 +31,20 @@ class TimedTest {
         assertTrue(t.peakAnonMb() >= 150 && t.peakAnonMb() < 400, "anonymous " + t.peakAnonMb());
         assertTrue(t.peakFileMb() >= 90, "mapped files " + t.peakFileMb());
         assertTrue(t.wallSeconds() >= 0.6, "wall " + t.wallSeconds());
+        if (Path.of("/usr/bin/time").toFile().canExecute()) {
+            // Touching 160 MB and reading 96 MB takes the child some CPU; sleeping takes none.
+            assertTrue(t.cpuSeconds() > 0 && t.cpuSeconds() < t.wallSeconds() + 1, "cpu " + t.cpuSeconds());
+        }
+    }
+
+    @Test
+    void cpuTimeIsUserPlusSystemFromGnuTimesReport() {
+        String report = "\tCommand being timed: \"java -jar docket.jar import\"\n"
+                + "\tUser time (seconds): 199.87\n"
+                + "\tSystem time (seconds): 13.41\n"
+                + "\tPercent of CPU this job got: 196%\n"
+                + "\tMaximum resident set size (kbytes): 923648\n";
+        assertEquals(213.28, Timed.cpuSeconds(report), 1e-9);
+        assertTrue(Double.isNaN(Timed.cpuSeconds("no report: /usr/bin/time was missing")));
     }
 }
