@@ -28,11 +28,11 @@ final class Report {
             out.append(String.format(Locale.ROOT, "The archive of an earlier `docket import` of this corpus was kept (`--reuse-archive`; that import is timed on its own, "
                     + "see docs/performance.md); the files it lacked were imported in %.1f s.%n%n", d.get("catchUpImportSeconds").asDouble()));
         }
-        row(out, "full ingest, messages/s", number(d, "messagesPerSecond"), nm.path("full_index").path("msgs_per_s"),
-                mu.path("full_index").path("msgs_per_s"), "%,.0f");
+        row(out, "full ingest, messages/s", number(d, "messagesPerSecond"), peerRate(nm.path("full_index"), messages),
+                peerRate(mu.path("full_index"), messages), "%,.0f");
         // CPU per message says what the rate hides: how many cores each program kept busy for it.
-        row(out, "full ingest, CPU per message, ms (user + system)", number(d, "cpuMsPerMessage"), cpuPerMessage(nm.path("full_index")),
-                cpuPerMessage(mu.path("full_index")), "%.2f");
+        row(out, "full ingest, CPU per message, ms (user + system)", number(d, "cpuMsPerMessage"), cpuPerMessage(nm.path("full_index"), messages),
+                cpuPerMessage(mu.path("full_index"), messages), "%.2f");
         row(out, "peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
                 mu.path("full_index").path("peak_rss_mb"), "%,.0f");
         if (d.path("peakAnonymousMb").isNumber()) {
@@ -114,17 +114,26 @@ final class Report {
         return v.isNumber() ? v.asDouble() : Double.NaN;
     }
 
-    /** A peer's CPU per message from the kit's figures: the share of a CPU GNU time saw, at its messages/s. */
-    static JsonNode cpuPerMessage(JsonNode fullIndex) {
+    /**
+     * A peer's messages/s over the whole corpus. The kit divides by the files of the Maildir's own cur/ and new/, but
+     * notmuch and mu index its sub-folders too, the generated trade mail included, as Docket does.
+     */
+    private static JsonNode peerRate(JsonNode fullIndex, long messages) {
+        JsonNode wall = fullIndex.path("wall_s");
+        return wall.isNumber() && wall.asDouble() > 0 ? DoubleNode.valueOf(messages / wall.asDouble()) : null;
+    }
+
+    /** A peer's CPU per message: its wall time at the share of a CPU GNU time saw, over the whole corpus. */
+    private static JsonNode cpuPerMessage(JsonNode fullIndex, long messages) {
+        JsonNode wall = fullIndex.path("wall_s");
         JsonNode pct = fullIndex.path("cpu_pct");
-        JsonNode rate = fullIndex.path("msgs_per_s");
-        if (!pct.isNumber() || !rate.isNumber() || rate.asDouble() <= 0) return null;
-        return DoubleNode.valueOf(pct.asDouble() * 10 / rate.asDouble());
+        if (!wall.isNumber() || !pct.isNumber()) return null;
+        return DoubleNode.valueOf(wall.asDouble() * pct.asDouble() * 10 / messages);
     }
 
     private static JsonNode ratio(JsonNode indexBytes, long messages, JsonNode corpus) {
         if (indexBytes == null || indexBytes.isMissingNode()) return null;
-        return com.fasterxml.jackson.databind.node.DoubleNode.valueOf(indexBytes.asDouble() / corpus.get("maildirBytes").asDouble());
+        return DoubleNode.valueOf(indexBytes.asDouble() / corpus.get("maildirBytes").asDouble());
     }
 
     private static void row(StringBuilder out, String name, double docket, JsonNode notmuch, JsonNode mu, String fmt) {
