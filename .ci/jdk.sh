@@ -27,7 +27,7 @@ docket_find_jdk() {
 
 # Debian packages the test suite drives for real: an IMAP server and a browser (with a CJK font, so
 # the browser tests' screenshots of Chinese and Japanese text are legible).
-DOCKET_TEST_PACKAGES="dovecot-imapd chromium chromium-driver fonts-wqy-microhei"
+DOCKET_TEST_PACKAGES="dovecot-imapd chromium chromium-driver fonts-wqy-microhei time"
 
 docket_install_test_packages() {
   local missing=""
@@ -35,6 +35,8 @@ docket_install_test_packages() {
   command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
   command -v chromedriver >/dev/null 2>&1 || missing="$missing chromium-driver"
   [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] || missing="$missing fonts-wqy-microhei"
+  # GNU time: the bench measures peak RSS and CPU time through it, and its tests check that reading.
+  [ -x /usr/bin/time ] || missing="$missing time"
   [ -z "$missing" ] && return 0
   if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
     echo "docket: tests want Debian packages:$missing (not installed; their tests will be skipped)" >&2
