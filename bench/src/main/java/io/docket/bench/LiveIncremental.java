@@ -137,10 +137,10 @@ final class LiveIncremental {
     /**
      * Archives the first {@code count} message files of the Maildir's cur/ (in name order) into a scratch
      * archive in {@code scratch} (the caller deletes it): the ingest code of this JVM is then compiled as a
-     * server's is after its first catch-up. Returns the seconds it took.
+     * server's is after its first catch-up. A smaller Maildir gives all it has.
      */
-    static double warmUp(Path maildir, Path scratch, int count) throws IOException, InterruptedException {
-        if (count <= 0) return 0;
+    static WarmUp warmUp(Path maildir, Path scratch, int count) throws IOException, InterruptedException {
+        if (count <= 0) return new WarmUp(0, 0);
         List<Path> files;
         try (var names = Files.list(maildir.resolve("cur"))) {
             files = names.sorted().limit(count).toList();
@@ -150,8 +150,11 @@ final class LiveIncremental {
             new FileSource(files).emitTo(scratchArchive.pipeline());
             scratchArchive.pipeline().commit();
         }
-        return (System.nanoTime() - t0) / 1e9;
+        return new WarmUp(files.size(), (System.nanoTime() - t0) / 1e9);
     }
+
+    /** How many files the warm-up archived, and in how many seconds. */
+    record WarmUp(int files, double seconds) {}
 
     /**
      * Waits until this JVM is idle (under {@link #IDLE_SHARE} of one core over {@link #IDLE_SAMPLE}, twice
