@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -81,6 +82,17 @@ public final class Bench implements Callable<Integer> {
     @Option(names = "--out", defaultValue = "docs/bench", description = "Where the report (.md, .json) goes (default ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--readme", defaultValue = "README.md",
+            description = "The README whose generated table for this size a run rewrites, between its markers (default ${DEFAULT-VALUE});"
+                    + " a run with --reuse-archive, which has no ingest rows, leaves it.")
+    Path readme;
+
+    @Option(names = "--no-readme", description = "Leave the README as it is (experiments).")
+    boolean noReadme;
+
+    @Option(names = "--report-only", description = "Run nothing: write the report (.md) and the README's table again from the recorded .json of this size.")
+    boolean reportOnly;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Bench()).execute(args));
     }
@@ -88,6 +100,13 @@ public final class Bench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         int count = count(size);
+        if (reportOnly) {
+            JsonNode recorded = new ObjectMapper().readTree(out.resolve(size + ".json").toFile());
+            Files.writeString(out.resolve(size + ".md"), Report.markdown(recorded), StandardCharsets.UTF_8);
+            say("wrote %s from %s", out.resolve(size + ".md"), out.resolve(size + ".json"));
+            updateReadme(recorded);
+            return 0;
+        }
         work = Files.createDirectories(work).toAbsolutePath().normalize();
         Kit kit = Kit.install(kitSource, work);
         kit.fetchCorpusIfMissing();
@@ -203,11 +222,11 @@ public final class Bench implements Callable<Integer> {
             deleteTree(staging);
             Path scratch = work.resolve("warm-up-" + size);
             deleteTree(scratch);
-            double warmUpSeconds = LiveIncremental.warmUp(maildir, scratch, liveWarmUp);
+            LiveIncremental.WarmUp warmUp = LiveIncremental.warmUp(maildir, scratch, liveWarmUp);
             deleteTree(scratch);
             say("live +1%%: this JVM first archived %,d files of the Maildir into a scratch archive (%.1f s), as a running server has archived mail before",
-                    liveWarmUp, warmUpSeconds);
-            docket.put("liveWarmUpImportMessages", liveWarmUp);
+                    warmUp.files(), warmUp.seconds());
+            docket.put("liveWarmUpImportMessages", warmUp.files());
             machine.start();
             LiveIncremental.Result live = LiveIncremental.run(archive, kit, maildir, staging, next, added, liveBursts, next);
             machine.end("live");
@@ -401,11 +420,26 @@ public final class Bench implements Callable<Integer> {
         Files.createDirectories(out);
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(out.resolve(size + ".json"), json.writeValueAsString(report), StandardCharsets.UTF_8);
-        String table = Report.markdown(json.valueToTree(report));
+        JsonNode run = json.valueToTree(report);
+        String table = Report.markdown(run);
         Files.writeString(out.resolve(size + ".md"), table, StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(table);
         say("wrote %s and %s", out.resolve(size + ".md"), out.resolve(size + ".json"));
+        if (reuseArchive) say("README left as it is: a run that reused an archive has no ingest rows");
+        else updateReadme(run);
+    }
+
+    private void updateReadme(JsonNode run) throws IOException {
+        if (noReadme || !Files.isRegularFile(readme)) return;
+        Optional<String> updated = ReadmeTable.replace(Files.readString(readme, StandardCharsets.UTF_8), size, Report.readmeSection(run));
+        if (updated.isEmpty()) {
+            say("%s has no generated table for --size %s (a line %s, the table, then %s): left as it is", readme, size,
+                    ReadmeTable.start(size), ReadmeTable.end(size));
+            return;
+        }
+        Files.writeString(readme, updated.get(), StandardCharsets.UTF_8);
+        say("rewrote the --size %s table in %s", size, readme);
     }
 
     static int count(String label) {

@@ -11,6 +11,24 @@ final class Report {
     private Report() {}
 
     static String markdown(JsonNode run) {
+        StringBuilder out = new StringBuilder(headline(run));
+        machine(out, run.get("docket"));
+        queries(out, run.get("docket"));
+        evidence(out, run.get("docket"));
+        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
+        return out.toString();
+    }
+
+    /** What the README shows of a run ({@link ReadmeTable}): the corpus, the table beside the peers, and the evidence chain. */
+    static String readmeSection(JsonNode run) {
+        StringBuilder out = new StringBuilder(headline(run));
+        evidence(out, run.get("docket"));
+        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
+        return out.toString();
+    }
+
+    /** The corpus and how the run was made, then every measured row beside notmuch and mu. */
+    private static String headline(JsonNode run) {
         JsonNode c = run.get("corpus");
         JsonNode d = run.get("docket");
         JsonNode peers = run.path("peers").path("summary").path("peers");
@@ -22,49 +40,54 @@ final class Report {
         out.append(String.format(Locale.ROOT, "Corpus %s: %,d messages, %.0f MB Maildir (%s). Run %s, heap %s%s.%n%n",
                 c.get("label").asText(), c.get("messages").asLong(), c.get("maildirBytes").asLong() / 1e6, c.get("made").asText(),
                 run.get("when").asText(), d.get("heap").asText(), aot ? ", imports with ./docket's start-up (AOT) cache" : ""));
-        out.append("| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n");
+        Rows rows = new Rows(out, !run.path("peers").isMissingNode());
+        rows.header();
         long messages = c.get("messages").asLong();
         if (d.path("reusedArchive").asBoolean()) {
             out.append(String.format(Locale.ROOT, "The archive of an earlier `docket import` of this corpus was kept (`--reuse-archive`; that import is timed on its own, "
                     + "see docs/performance.md); the files it lacked were imported in %.1f s.%n%n", d.get("catchUpImportSeconds").asDouble()));
         }
-        row(out, "full ingest, messages/s", number(d, "messagesPerSecond"), peerRate(nm.path("full_index"), messages),
+        rows.add("full ingest, messages/s", number(d, "messagesPerSecond"), peerRate(nm.path("full_index"), messages),
                 peerRate(mu.path("full_index"), messages), "%,.0f");
         // CPU per message says what the rate hides: how many cores each program kept busy for it.
-        row(out, "full ingest, CPU per message, ms (user + system)", number(d, "cpuMsPerMessage"), cpuPerMessage(nm.path("full_index"), messages),
+        rows.add("full ingest, CPU per message, ms (user + system)", number(d, "cpuMsPerMessage"), cpuPerMessage(nm.path("full_index"), messages),
                 cpuPerMessage(mu.path("full_index"), messages), "%.2f");
-        row(out, "peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
+        rows.add("peak RSS while ingesting, MB", number(d, "peakRssMb"), nm.path("full_index").path("peak_rss_mb"),
                 mu.path("full_index").path("peak_rss_mb"), "%,.0f");
         if (d.path("peakAnonymousMb").isNumber()) {
-            row(out, "… of it anonymous (heap and native memory), largest seen, MB", d.get("peakAnonymousMb").asDouble(), null, null, "%,.0f");
-            row(out, "… of it mapped files (index read through mmap, start-up cache), largest seen, MB", d.get("peakMappedFileMb").asDouble(),
+            rows.add("… of it anonymous (heap and native memory), largest seen, MB", d.get("peakAnonymousMb").asDouble(), null, null, "%,.0f");
+            rows.add("… of it mapped files (index read through mmap, start-up cache), largest seen, MB", d.get("peakMappedFileMb").asDouble(),
                     null, null, "%,.0f");
         }
-        row(out, "archive or index size / Maildir", d.get("archiveToMaildir").asDouble(), ratio(nm.path("index_bytes"), messages, c),
+        rows.add("archive or index size / Maildir", d.get("archiveToMaildir").asDouble(), ratio(nm.path("index_bytes"), messages, c),
                 ratio(mu.path("index_bytes"), messages, c), "%.2f");
-        row(out, "+1% new messages, s (Docket: `docket import` in a new JVM)", d.get("incrementalSeconds").asDouble(),
+        rows.add("+1% new messages, s (Docket: `docket import` in a new JVM)", d.get("incrementalSeconds").asDouble(),
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
         // Peers have no watcher: beside the live row stand their `notmuch new` / `mu index` runs, what their users wait for.
-        row(out, "+1% new messages live, s (Docket: `serve --watch-maildir`, first file delivered into new/ → all searchable; "
+        rows.add("+1% new messages live, s (Docket: `serve --watch-maildir`, first file delivered into new/ → all searchable; "
                         + liveBursts(d) + ")",
                 d.path("liveIncrementalSeconds").isNumber() ? d.get("liveIncrementalSeconds").asDouble() : Double.NaN,
                 nm.path("incremental").path("wall_s"), mu.path("incremental").path("wall_s"), "%.2f");
-        row(out, "in-process top-20 (ids and headers), median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
+        rows.add("in-process top-20 (ids and headers), median of medians, ms", d.get("inProcessMedianOfMediansMs").asDouble(), null,
                 muIn.path("_median_of_top20_medians_ms"), "%.2f");
-        row(out, "in-process top-20 with snippets and facets, median of medians, ms", d.get("fullMedianOfMediansMs").asDouble(), null, null, "%.2f");
+        rows.add("in-process top-20 with snippets and facets, median of medians, ms", d.get("fullMedianOfMediansMs").asDouble(), null, null, "%.2f");
         if (d.has("inProcessSlowestQueryMedianMs")) {
             JsonNode muSlowest = slowestMuQuery(muIn);
             String muName = muSlowest == null ? "not run" : "`" + muSlowest.path("query").asText().replace("|", "\\|") + "`";
-            row(out, "in-process slowest query (headers), its median, ms (Docket: `" + d.get("inProcessSlowestQuery").asText().replace("|", "\\|")
-                            + "`; mu: " + muName + ")",
+            rows.add("in-process slowest query (headers), its median, ms (Docket: `" + d.get("inProcessSlowestQuery").asText().replace("|", "\\|")
+                            + "`" + (rows.withPeers() ? "; mu: " + muName : "") + ")",
                     d.get("inProcessSlowestQueryMedianMs").asDouble(), null, muSlowest == null ? null : muSlowest.get("top20_median_ms"), "%.2f");
         }
-        row(out, "in-process slowest single run of any query (headers), ms", d.get("inProcessSlowestMs").asDouble(), null,
+        rows.add("in-process slowest single run of any query (headers), ms", d.get("inProcessSlowestMs").asDouble(), null,
                 slowestMuRun(muIn), "%.2f");
-        row(out, "HTTP query median of medians, ms", d.get("httpMedianOfMediansMs").asDouble(), null, null, "%.2f");
-        row(out, "HTTP worst p99, ms", d.get("httpP99WorstMs").asDouble(), null, null, "%.2f");
-        row(out, "CLI query (process start included), median of medians, ms", Double.NaN, nm.path("query_median_of_medians_ms"),
+        rows.add("HTTP query median of medians, ms", d.get("httpMedianOfMediansMs").asDouble(), null, null, "%.2f");
+        rows.add("HTTP worst p99, ms", d.get("httpP99WorstMs").asDouble(), null, null, "%.2f");
+        rows.add("CLI query (process start included), median of medians, ms", Double.NaN, nm.path("query_median_of_medians_ms"),
                 mu.path("query_median_of_medians_ms"), "%.2f");
+        return out.toString();
+    }
+
+    private static void machine(StringBuilder out, JsonNode d) {
         JsonNode machine = d.path("machine");
         if (machine.isObject() && !machine.isEmpty()) {
             List<String> phases = new ArrayList<>();
@@ -78,6 +101,9 @@ final class Report {
                     + "and the CPU time the hypervisor gave to other guests during it (steal in `/proc/stat`): ").append(String.join("; ", phases))
                     .append(". Compare runs by these before comparing their timings.\n");
         }
+    }
+
+    private static void queries(StringBuilder out, JsonNode d) {
         out.append("\n| query | Docket syntax | hits | headers: median / p99 / max ms | with snippets and facets: median / p99 ms | HTTP median / p99 ms |\n|---|---|---|---|---|---|\n");
         for (JsonNode q : d.get("queries")) {
             out.append(String.format(Locale.ROOT, "| %s | `%s` | %,d | %.2f / %.2f / %.2f | %.2f / %.2f | %.2f / %.2f |%n", q.get("name").asText(),
@@ -85,6 +111,9 @@ final class Report {
                     q.get("inProcessP99Ms").asDouble(), q.get("inProcessMaxMs").asDouble(), q.get("fullMedianMs").asDouble(),
                     q.get("fullP99Ms").asDouble(), q.get("httpMedianMs").asDouble(), q.get("httpP99Ms").asDouble()));
         }
+    }
+
+    private static void evidence(StringBuilder out, JsonNode d) {
         JsonNode ev = d.path("evidence");
         if (!ev.isMissingNode()) {
             out.append(String.format(Locale.ROOT, "%nOrder evidence chain (the API's `/api/v1/orders/{order}/evidence`): %d generated orders sampled evenly, "
@@ -104,8 +133,6 @@ final class Report {
                         ev.get("firstExportMs").asDouble()));
             }
         }
-        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
-        return out.toString();
     }
 
     /** A Docket figure, or NaN (shown as "–") when this run did not take it. */
@@ -136,9 +163,20 @@ final class Report {
         return DoubleNode.valueOf(indexBytes.asDouble() / corpus.get("maildirBytes").asDouble());
     }
 
-    private static void row(StringBuilder out, String name, double docket, JsonNode notmuch, JsonNode mu, String fmt) {
-        out.append("| ").append(name).append(" | ").append(cell(docket, fmt)).append(" | ").append(cell(notmuch, fmt)).append(" | ")
-                .append(cell(mu, fmt)).append(" | ").append(ratioCell(docket, notmuch)).append(" | ").append(ratioCell(docket, mu)).append(" |\n");
+    /** The headline table; a run without the peers has no columns for them, and no rows only they would fill. */
+    private record Rows(StringBuilder out, boolean withPeers) {
+        void header() {
+            out.append(withPeers ? "| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n" : "| | Docket |\n|---|---|\n");
+        }
+
+        void add(String name, double docket, JsonNode notmuch, JsonNode mu, String fmt) {
+            if (!withPeers) {
+                if (!Double.isNaN(docket)) out.append("| ").append(name).append(" | ").append(cell(docket, fmt)).append(" |\n");
+                return;
+            }
+            out.append("| ").append(name).append(" | ").append(cell(docket, fmt)).append(" | ").append(cell(notmuch, fmt)).append(" | ")
+                    .append(cell(mu, fmt)).append(" | ").append(ratioCell(docket, notmuch)).append(" | ").append(ratioCell(docket, mu)).append(" |\n");
+        }
     }
 
     private static String cell(double v, String fmt) {

@@ -1,5 +1,6 @@
 package io.docket.bench;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,5 +57,19 @@ class ReportTest {
 
         assertTrue(table.contains("ingest: SHA-256 1,480 MB/s, 96.4 ns per dependent read, 0.4% of its CPU time stolen; "
                 + "queries: SHA-256 1,210 MB/s, 131.0 ns per dependent read."), table);
+    }
+
+    @Test
+    void aRunWithoutPeersHasNoColumnsForThem() throws Exception {
+        ObjectNode run = (ObjectNode) new ObjectMapper().readTree(ReportTest.class.getResource("/reports/100k-thirteenth-round.json"));
+        run.remove("peers");
+        ((ObjectNode) run.get("docket")).put("inProcessSlowestQuery", "spam*").put("inProcessSlowestQueryMedianMs", 1.17);
+
+        String table = Report.markdown(run);
+
+        assertTrue(table.contains("| | Docket |\n|---|---|\n| full ingest, messages/s | 952 |\n"), table);
+        assertTrue(table.contains("| in-process slowest query (headers), its median, ms (Docket: `spam*`) | 1.17 |\n"), table);
+        assertFalse(table.contains("CLI query"), "a row only the peers fill is left out: " + table);
+        assertFalse(table.contains("CPU per message"), "a row this run did not take is left out: " + table);
     }
 }
