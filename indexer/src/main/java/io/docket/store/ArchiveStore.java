@@ -132,7 +132,14 @@ public final class ArchiveStore implements AutoCloseable {
     public static ArchiveStore open(Path dir) {
         try {
             return new ArchiveStore(dir);
-        } catch (IOException | RocksDBException e) {
+        } catch (RocksDBException e) {
+            // RocksDB's own words ("While lock file: .../LOCK: Resource temporarily unavailable") do not say who holds it.
+            if (String.valueOf(e.getMessage()).contains("LOCK")) {
+                throw new StoreException("the archive store at " + dir + " is in use by another Docket process (a running `docket serve`"
+                        + " or `docket import`): stop it first, or let the server archive new mail (`docket serve --watch-maildir DIR`)", e);
+            }
+            throw new StoreException("cannot open the archive store at " + dir + ": " + e.getMessage(), e);
+        } catch (IOException e) {
             throw new StoreException("cannot open the archive store at " + dir + ": " + e.getMessage(), e);
         }
     }
