@@ -15,7 +15,7 @@ final class Report {
         machine(out, run.get("docket"));
         queries(out, run.get("docket"));
         evidence(out, run.get("docket"));
-        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
+        problems(out, run);
         return out.toString();
     }
 
@@ -23,8 +23,12 @@ final class Report {
     static String readmeSection(JsonNode run) {
         StringBuilder out = new StringBuilder(headline(run));
         evidence(out, run.get("docket"));
-        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
+        problems(out, run);
         return out.toString();
+    }
+
+    private static void problems(StringBuilder out, JsonNode run) {
+        if (run.get("problems").size() > 0) out.append("\nProblems: ").append(run.get("problems").toString()).append('\n');
     }
 
     /** The corpus and how the run was made, then every measured row beside notmuch and mu. */
@@ -40,13 +44,13 @@ final class Report {
         out.append(String.format(Locale.ROOT, "Corpus %s: %,d messages, %.0f MB Maildir (%s). Run %s, heap %s%s.%n%n",
                 c.get("label").asText(), c.get("messages").asLong(), c.get("maildirBytes").asLong() / 1e6, c.get("made").asText(),
                 run.get("when").asText(), d.get("heap").asText(), aot ? ", imports with ./docket's start-up (AOT) cache" : ""));
-        Rows rows = new Rows(out, !run.path("peers").isMissingNode());
-        rows.header();
         long messages = c.get("messages").asLong();
         if (d.path("reusedArchive").asBoolean()) {
             out.append(String.format(Locale.ROOT, "The archive of an earlier `docket import` of this corpus was kept (`--reuse-archive`; that import is timed on its own, "
                     + "see docs/performance.md); the files it lacked were imported in %.1f s.%n%n", d.get("catchUpImportSeconds").asDouble()));
         }
+        Rows rows = new Rows(out, !run.path("peers").isMissingNode());
+        rows.header();
         rows.add("full ingest, messages/s", number(d, "messagesPerSecond"), peerRate(nm.path("full_index"), messages),
                 peerRate(mu.path("full_index"), messages), "%,.0f");
         // CPU per message says what the rate hides: how many cores each program kept busy for it.

@@ -72,4 +72,18 @@ class ReportTest {
         assertFalse(table.contains("CLI query"), "a row only the peers fill is left out: " + table);
         assertFalse(table.contains("CPU per message"), "a row this run did not take is left out: " + table);
     }
+
+    @Test
+    void aReusedArchiveIsSaidBeforeTheTableNotInsideIt() throws Exception {
+        ObjectNode run = (ObjectNode) new ObjectMapper().readTree(ReportTest.class.getResource("/reports/100k-thirteenth-round.json"));
+        ((ObjectNode) run.get("docket")).put("reusedArchive", true).put("catchUpImportSeconds", 12.5);
+
+        String table = Report.markdown(run);
+
+        int note = table.indexOf("the files it lacked were imported in 12.5 s.");
+        int header = table.indexOf("| | Docket |");
+        assertTrue(note > 0 && header > note, table);
+        assertTrue(table.substring(header).startsWith("| | Docket | notmuch | mu | Docket/notmuch | Docket/mu |\n|---|---|---|---|---|---|\n| full ingest"),
+                table);
+    }
 }
