@@ -102,7 +102,7 @@ public final class Bench implements Callable<Integer> {
         int count = count(size);
         if (reportOnly) {
             JsonNode recorded = new ObjectMapper().readTree(out.resolve(size + ".json").toFile());
-            Files.writeString(out.resolve(size + ".md"), Report.markdown(recorded), StandardCharsets.UTF_8);
+            writeMarkdown(recorded);
             say("wrote %s from %s", out.resolve(size + ".md"), out.resolve(size + ".json"));
             updateReadme(recorded);
             return 0;
@@ -421,13 +421,18 @@ public final class Bench implements Callable<Integer> {
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         Files.writeString(out.resolve(size + ".json"), json.writeValueAsString(report), StandardCharsets.UTF_8);
         JsonNode run = json.valueToTree(report);
-        String table = Report.markdown(run);
-        Files.writeString(out.resolve(size + ".md"), table, StandardCharsets.UTF_8);
         System.out.println();
-        System.out.println(table);
+        System.out.println(writeMarkdown(run));
         say("wrote %s and %s", out.resolve(size + ".md"), out.resolve(size + ".json"));
         if (reuseArchive) say("README left as it is: a run that reused an archive has no ingest rows");
         else updateReadme(run);
+    }
+
+    /** docs/bench/SIZE.md from the run's JSON; returns what it wrote. */
+    private String writeMarkdown(JsonNode run) throws IOException {
+        String table = Report.markdown(run);
+        Files.writeString(out.resolve(size + ".md"), table, StandardCharsets.UTF_8);
+        return table;
     }
 
     private void updateReadme(JsonNode run) throws IOException {
