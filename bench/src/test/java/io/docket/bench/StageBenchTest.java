@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The stage bench over the sample trade mailbox: every file read, digests repeatable, the dump shows what was found. */
+/** The stage bench over the sample trade mailbox: every file read and indexed, digests repeatable, the dump shows what was found. */
 class StageBenchTest {
     private static final Path MAILBOX = Path.of("..", "samples", "trade-mailbox");
     private static final Pattern DIGESTS = Pattern.compile("parse .* output (\\p{XDigit}{16})\\s+extract .* output (\\p{XDigit}{16})", Pattern.DOTALL);
@@ -35,6 +35,9 @@ class StageBenchTest {
         assertTrue(a.find() && b.find(), first);
         assertEquals(a.group(1), b.group(1), "parse digest");
         assertEquals(a.group(2), b.group(2), "extract digest");
+        assertTrue(Pattern.compile("(?m)^index +\\d+\\.\\d{3} ms/message").matcher(first).find(), first);
+        // The whole pipeline archived every file once more, into its own scratch archive.
+        assertTrue(first.contains(String.format(": %,d messages in ", files)), first);
 
         List<String> dump = Files.readAllLines(tmp.resolve("first.tsv"));
         assertEquals(files, dump.size());

@@ -65,8 +65,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class EmbeddedArchive implements ArchiveBackend {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedArchive.class);
-    /** Lucene's indexing buffer: large enough for few flushes, small enough for a 1 GB heap. */
-    private static final double RAM_BUFFER_MB = 128;
 
     private final Path dataDir;
     private final MimeParser parser;
@@ -98,7 +96,7 @@ public final class EmbeddedArchive implements ArchiveBackend {
         this.store = ArchiveStore.open(dataDir.resolve("store"));
         MessageIndex openedIndex;
         try {
-            openedIndex = MessageIndex.open(dataDir.resolve("index"), RAM_BUFFER_MB);
+            openedIndex = MessageIndex.open(dataDir.resolve("index"), MessageIndex.RAM_BUFFER_MB);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class MessageIndex implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(MessageIndex.class);
+    /** Lucene's indexing buffer: large enough for few flushes, small enough for a 1 GB heap. */
+    public static final double RAM_BUFFER_MB = 128;
 
     private final Path dir;
     /** Work done on each new segment before searches need it ({@link #keepWarm}); none unless a server asks. */

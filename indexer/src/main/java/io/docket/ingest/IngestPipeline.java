@@ -6,7 +6,6 @@ import io.docket.evidence.CustodyLog;
 import io.docket.harvest.MessageSink;
 import io.docket.index.DocumentMapper;
 import io.docket.index.MessageIndex;
-import io.docket.model.Attachment;
 import io.docket.model.DocketIds;
 import io.docket.model.MessageRecord;
 import io.docket.model.ParseWarning;
@@ -231,7 +230,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
                 store.message(movedId).ifPresent(r -> batch.putMessage(r.withThread(thread.threadId())));
                 batch.put(Family.PENDING_INDEX, utf8(movedId), new byte[0]);
             }
-            MessageRecord record = newRecord(id, parsed, facts, variant, place, thread.threadId());
+            MessageRecord record = MessageRecord.firstOf(id, parsed, facts, variant, place, thread.threadId());
             batch.putMessage(record);
             if (!parsed.messageId().isEmpty()) batch.put(Family.MESSAGE_IDS, utf8(parsed.messageId()), utf8(id));
             counters.messages++;
@@ -274,23 +273,6 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
         if (!place.folder().isEmpty()) out.append(" folder ").append(place.folder());
         if (!place.locator().isEmpty()) out.append(" at ").append(place.locator());
         return out.toString();
-    }
-
-    private static MessageRecord newRecord(String id, ParsedMessage parsed, TradeFacts facts, MessageRecord.Variant variant,
-                                           Place place, String threadId) {
-        List<String> parents = new ArrayList<>(parsed.inReplyTo());
-        if (parents.isEmpty() && !parsed.references().isEmpty()) parents.add(parsed.references().getLast());
-        return new MessageRecord(id, parsed.messageId(), List.of(variant), List.of(place), threadId, parents,
-                parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), attachmentInfos(parsed),
-                parsed.language(), parsed.warnings(), "email", facts);
-    }
-
-    private static List<MessageRecord.AttachmentInfo> attachmentInfos(ParsedMessage parsed) {
-        List<MessageRecord.AttachmentInfo> attachments = new ArrayList<>();
-        for (Attachment a : parsed.attachments()) {
-            attachments.add(new MessageRecord.AttachmentInfo(a.index(), a.filename(), a.contentType(), a.size(), a.sha256()));
-        }
-        return attachments;
     }
 
     /** Extraction must never cost a message: a failure leaves it without trade facts and says why. */
@@ -382,7 +364,7 @@ public final class IngestPipeline implements MessageSink, AutoCloseable {
             ParsedMessage parsed = parseSafely(raw);
             MessageRecord renewed = new MessageRecord(old.id(), old.messageId(), old.variants(), old.places(), old.threadId(),
                     old.parentIds(), parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(),
-                    attachmentInfos(parsed), parsed.language(), parsed.warnings(), old.source(), analyzeSafely(parsed));
+                    MessageRecord.AttachmentInfo.of(parsed), parsed.language(), parsed.warnings(), old.source(), analyzeSafely(parsed));
             try (ArchiveStore.Batch batch = store.batch()) {
                 batch.putMessage(renewed).commit();
             }

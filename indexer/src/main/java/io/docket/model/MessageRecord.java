@@ -37,7 +37,14 @@ public record MessageRecord(
     public record Variant(Sha256 sha256, long size, long archivedAtMillis) {}
 
     /** An attachment as listed in a hit (its text lives in the index, its bytes in the original). */
-    public record AttachmentInfo(int index, String name, String contentType, long size, Sha256 sha256) {}
+    public record AttachmentInfo(int index, String name, String contentType, long size, Sha256 sha256) {
+        /** The attachments a parse found, as a record lists them. */
+        public static List<AttachmentInfo> of(ParsedMessage parsed) {
+            List<AttachmentInfo> out = new ArrayList<>();
+            for (Attachment a : parsed.attachments()) out.add(new AttachmentInfo(a.index(), a.filename(), a.contentType(), a.size(), a.sha256()));
+            return out;
+        }
+    }
 
     public MessageRecord {
         if (id == null || id.isBlank()) throw new IllegalArgumentException("message record needs an id");
@@ -65,6 +72,15 @@ public record MessageRecord(
                          String source, TradeFacts trade) {
         this(id, messageId, variants, places, threadId, parentIds, subject, from, to, cc, date, attachments, language, warnings,
                 source, trade, null);
+    }
+
+    /** The record of mail archived for the first time: its one variant, the place it was seen, and its summary. */
+    public static MessageRecord firstOf(String id, ParsedMessage parsed, TradeFacts facts, Variant variant, Place place, String threadId) {
+        List<String> parents = new ArrayList<>(parsed.inReplyTo());
+        if (parents.isEmpty() && !parsed.references().isEmpty()) parents.add(parsed.references().getLast());
+        return new MessageRecord(id, parsed.messageId(), List.of(variant), List.of(place), threadId, parents,
+                parsed.subject(), parsed.from(), parsed.to(), parsed.cc(), parsed.date(), AttachmentInfo.of(parsed),
+                parsed.language(), parsed.warnings(), EMAIL, facts);
     }
 
     public boolean fromChat() {
