@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -32,10 +33,12 @@ final class CharsetNames {
 
     /**
      * Labels found before: the JDK caches only its last two look-ups, and a miss for a charset outside
-     * java.base (Big5, GB2312, Shift_JIS...) asks every provider again, instantiating them. Bounded, since
-     * labels come from mail; unknown labels are not kept.
+     * java.base (Big5, GB2312, Shift_JIS...) asks every provider again, instantiating them. Labels Java
+     * does not know ("unknown-8bit", "default") are kept too, since each miss walks the providers. Both
+     * bounded, since labels come from mail.
      */
     private static final Map<String, Charset> FOUND = new ConcurrentHashMap<>();
+    private static final Set<String> UNKNOWN = ConcurrentHashMap.newKeySet();
     private static final int FOUND_LIMIT = 1024;
 
     /** The charset to decode a label with, or empty when the label is missing or unknown to Java. */
@@ -48,11 +51,13 @@ final class CharsetNames {
         String key = SUPERSETS.getOrDefault(name, name);
         Charset known = FOUND.get(key);
         if (known != null) return Optional.of(known);
+        if (UNKNOWN.contains(key)) return Optional.empty();
         try {
             Charset charset = Charset.forName(key);
             if (FOUND.size() < FOUND_LIMIT) FOUND.put(key, charset);
             return Optional.of(charset);
         } catch (IllegalArgumentException unknown) {
+            if (UNKNOWN.size() < FOUND_LIMIT) UNKNOWN.add(key);
             return Optional.empty();
         }
     }
