@@ -57,6 +57,9 @@ public final class StageBench implements Callable<Integer> {
     @Option(names = "--no-pipeline", description = "Skip the warm whole-pipeline pass.")
     boolean noPipeline;
 
+    @Option(names = "--pipeline-threads", description = "Ingest threads of the whole-pipeline pass (default: one per core, as an import runs).")
+    Integer pipelineThreads;
+
     @Option(names = "--dump", description = "Also write one line per timed message (file, language, orders, terms), to see where two builds differ.")
     Path dump;
 
@@ -97,7 +100,11 @@ public final class StageBench implements Callable<Integer> {
             System.out.printf("index    %7.3f ms/message  (Lucene, with the commit)%n", times.index / 1e6 / n);
             System.out.printf("stages   %7.3f ms/message  on this thread; %.3f ms of CPU on every thread, %s%n",
                     times.total() / 1e6 / n, times.processCpu / 1e6 / n, times.background.perMessage(n));
-            if (!noPipeline) wholePipeline(timed, scratch.resolve("archive"));
+            if (!noPipeline) {
+                IngestConfig config = pipelineThreads == null ? IngestConfig.defaults()
+                        : new IngestConfig(pipelineThreads, IngestConfig.DEFAULT_QUEUE_PER_THREAD, IngestConfig.DEFAULT_COMMIT_EVERY);
+                wholePipeline(timed, scratch.resolve("archive"), config);
+            }
         } finally {
             deleteTree(scratch);
         }
@@ -137,18 +144,18 @@ public final class StageBench implements Callable<Integer> {
     }
 
     /** The real pipeline (store, threads, custody log, index, on every ingest thread) over files this JVM has already run through each stage. */
-    private static void wholePipeline(List<Path> files, Path dataDir) throws Exception {
+    private static void wholePipeline(List<Path> files, Path dataDir, IngestConfig config) throws Exception {
         long wall0 = System.nanoTime();
         long cpu0 = processCpuNanos();
         Background background = Background.now();
-        try (EmbeddedArchive archive = Archives.open(dataDir)) {
+        try (EmbeddedArchive archive = Archives.open(dataDir, config)) {
             new FileSource(files).emitTo(archive.pipeline());
             archive.pipeline().commit();
         }
         double cpuMs = (processCpuNanos() - cpu0) / 1e6;
         double wallS = (System.nanoTime() - wall0) / 1e9;
-        System.out.printf("pipeline %7.3f ms of CPU/message, warm, %d ingest threads, %s: %,d messages in %.1f s (%,.0f messages/s)%n",
-                cpuMs / files.size(), IngestConfig.defaults().threads(), background.since().perMessage(files.size()),
+        System.out.printf("pipeline %7.3f ms of CPU/message, warm, ingest threads: %d, %s: %,d messages in %.1f s (%,.0f messages/s)%n",
+                cpuMs / files.size(), config.threads(), background.since().perMessage(files.size()),
                 files.size(), wallS, files.size() / wallS);
     }
 

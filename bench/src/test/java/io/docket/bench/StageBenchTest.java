@@ -27,7 +27,7 @@ class StageBenchTest {
             files = all.filter(Files::isRegularFile).filter(p -> p.getParent().getFileName().toString().matches("cur|new")).count();
         }
         String first = run(tmp.resolve("first.tsv"));
-        String second = run(tmp.resolve("second.tsv"));
+        String second = run(tmp.resolve("second.tsv"), "--pipeline-threads", "1");
 
         assertTrue(first.startsWith(String.format("%,d messages from", files)), first);
         Matcher a = DIGESTS.matcher(first);
@@ -38,6 +38,7 @@ class StageBenchTest {
         assertTrue(Pattern.compile("(?m)^index +\\d+\\.\\d{3} ms/message").matcher(first).find(), first);
         // The whole pipeline archived every file once more, into its own scratch archive.
         assertTrue(first.contains(String.format(": %,d messages in ", files)), first);
+        assertTrue(second.contains("ingest threads: 1,") && second.contains(String.format(": %,d messages in ", files)), second);
 
         List<String> dump = Files.readAllLines(tmp.resolve("first.tsv"));
         assertEquals(files, dump.size());
@@ -45,12 +46,14 @@ class StageBenchTest {
         assertTrue(dump.stream().allMatch(line -> line.split("\t", -1).length == 4));
     }
 
-    private static String run(Path dump) {
+    private static String run(Path dump, String... more) {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            int exit = new CommandLine(new StageBench()).execute(MAILBOX.toString(), "--warmup", "0", "--dump", dump.toString());
+            List<String> args = new java.util.ArrayList<>(List.of(MAILBOX.toString(), "--warmup", "0", "--dump", dump.toString()));
+            args.addAll(List.of(more));
+            int exit = new CommandLine(new StageBench()).execute(args.toArray(String[]::new));
             assertEquals(0, exit);
         } finally {
             System.setOut(out);
