@@ -16,7 +16,6 @@ import io.docket.model.TradeFacts;
 import io.docket.parse.MimeParser;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +105,7 @@ public final class StageBench implements Callable<Integer> {
                 wholePipeline(timed, scratch.resolve("archive"), config);
             }
         } finally {
-            deleteTree(scratch);
+            Bench.deleteTree(scratch);
         }
         return 0;
     }
@@ -195,12 +194,6 @@ public final class StageBench implements Callable<Integer> {
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     private static List<Path> messageFiles(Path maildir) throws IOException {
